@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+/** The single source of the pack types: everything else uses `z.infer` of these. */
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)');
+
+/** Calendar date, or a month or year where only that is known: 2022, 2022-01, 2022-01-08. */
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+  );
+
+const fullDate = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be an ISO date (YYYY-MM-DD)');
+
+const semver = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version like 1.0.0');
+
+/** Only http(s): a reference is shown as a link, and `javascript:` or `data:` must never be. */
+const webUrl = z
+  .string()
+  .max(2000, 'must be at most 2000 characters')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const ENTITY_KINDS = ['person', 'organization', 'country', 'place', 'event', 'concept'] as const;
+export const SOURCE_KINDS = ['commentary', 'reference', 'news', 'official'] as const;
+export const REQUIRED_ALIAS_LANGUAGES = ['en', 'de', 'ru'] as const;
+
+export const aliasSchema = z.union([
+  text(80),
+  z.strictObject({
+    text: text(80),
+    /** Acronyms such as "EU" or "US" that are ordinary words in lower case. */
+    caseSensitive: z.boolean().optional(),
+    /** Why the same string may also name another entity (the checker asks for it). */
+    shared: text(200).optional(),
+  }),
+]);
+
+const aliasList = z.array(aliasSchema).min(1, 'must list at least one alias');
+
+export const aliasesSchema = z
+  .record(z.string().regex(/^[a-z]{2,3}$/, 'language must be an ISO 639 code'), aliasList)
+  .superRefine((aliases, ctx) => {
+    for (const lang of REQUIRED_ALIAS_LANGUAGES) {
+      if (!aliases[lang]) ctx.addIssue({ code: 'custom', path: [lang], message: 'is required' });
+    }
+  });
+
+const wordCount = (s: string) => s.trim().split(/\s+/u).length;
+
+export const analysisPointSchema = z.strictObject({
+  /** Our paraphrase of what the source says. */
+  point: text(400),
+  /** Verbatim from the source text, typographic quotes included. */
+  quote: text(400).refine((q) => wordCount(q) <= 40, 'must be at most 40 words'),
+  source: slug,
+  /** 1-based index of the blank-line separated block of the source text (headings count). */
+  paragraph: z.number().int().min(1, 'must be 1 or more'),
+});
+
+/** Every fact carries where it comes from: a source of the pack or a reference URL. */
+const referenced = <T extends z.ZodRawShape>(shape: T) =>
+  z
+    .strictObject({ ...shape, source: slug.optional(), ref: webUrl.optional() })
+    .refine((v) => v.source !== undefined || v.ref !== undefined, {
+      message: 'needs a source id or a ref URL',
+      path: ['ref'],
+    });
+
+export const factSchema = referenced({ label: text(80), value: text(300), date: isoDate.optional() });
+export const timelineEntrySchema = referenced({ date: isoDate, label: text(200) });
+
+export const relatedSchema = z.strictObject({ id: slug, relation: text(60) });
+
+export const entitySchema = z.strictObject({
+  id: slug,
+  kind: z.enum(ENTITY_KINDS),
+  name: text(80),
+  summary: text(300),
+  aliases: aliasesSchema,
+  analysis: z.array(analysisPointSchema).default([]),
+  facts: z.array(factSchema).default([]),
+  timeline: z.array(timelineEntrySchema).default([]),
+  related: z.array(relatedSchema).default([]),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: text(200),
+  date: fullDate,
+  kind: z.enum(SOURCE_KINDS),
+  url: webUrl.optional(),
+  license: text(300),
+  /** Path, relative to `data/`, of the source text shipped with the pack (for quote checks). */
+  file: z
+    .string()
+    .regex(/^sources\/[A-Za-z0-9._-]+\.txt$/, 'must be a path like sources/name.txt')
+    .optional(),
+});
+
+export const packSchema = z
+  .strictObject({
+    id: slug,
+    title: text(120),
+    version: semver,
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
+    updated: fullDate,
+    sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+    entities: z.array(entitySchema).min(1, 'must list at least one entity'),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    pack.entities.forEach((entity, i) => {
+      if (seen.has(entity.id)) {
+        ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate id "${entity.id}"` });
+      }
+      seen.add(entity.id);
+    });
+    const sourceIds = new Set(pack.sources.map((s) => s.id));
+    pack.entities.forEach((entity, i) => {
+      const check = (items: { source?: string }[], field: string) =>
+        items.forEach((item, j) => {
+          if (item.source !== undefined && !sourceIds.has(item.source)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['entities', i, field, j, 'source'],
+              message: `unknown source "${item.source}"`,
+            });
+          }
+        });
+      check(entity.analysis, 'analysis');
+      check(entity.facts, 'facts');
+      check(entity.timeline, 'timeline');
+    });
+    const ids = new Set(pack.entities.map((e) => e.id));
+    pack.entities.forEach((entity, i) =>
+      entity.related.forEach((rel, j) => {
+        if (!ids.has(rel.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entities', i, 'related', j, 'id'],
+            message: `unknown entity "${rel.id}"`,
+          });
+        }
+      }),
+    );
+  });
+
+export type Pack = z.infer<typeof packSchema>;
+export type PackInput = z.input<typeof packSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityKind = Entity['kind'];
+export type Alias = z.infer<typeof aliasSchema>;
+export type AnalysisPoint = z.infer<typeof analysisPointSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+/** How the UI groups entities: actors, events, concepts. */
+export type EntityGroup = 'actor' | 'event' | 'concept';
+export const groupOf = (kind: EntityKind): EntityGroup =>
+  kind === 'event' ? 'event' : kind === 'concept' ? 'concept' : 'actor';

@@ -1,0 +1,93 @@
+/**
+ * Marks ranges with the CSS Custom Highlight API: the page's DOM is never touched.
+ * One highlight per entity group, so the stylesheet can tell actors, events and concepts apart.
+ */
+import type { EntityGroup } from '../data/schema';
+
+export const HIGHLIGHT_NAMES: Record<EntityGroup | 'focus', string> = {
+  actor: 'gloss-actor',
+  event: 'gloss-event',
+  concept: 'gloss-concept',
+  focus: 'gloss-focus',
+};
+
+export const highlightsSupported = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+export class Highlighter {
+  private readonly highlights = new Map<string, Highlight>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `dark` picks the variants drawn for dark page backgrounds (see highlights.css). */
+  constructor(
+    private readonly registry: HighlightRegistry = CSS.highlights,
+    private readonly dark = false,
+  ) {}
+
+  private nameOf(key: EntityGroup | 'focus'): string {
+    return this.dark ? `${HIGHLIGHT_NAMES[key]}-dark` : HIGHLIGHT_NAMES[key];
+  }
+
+  private get(name: string): Highlight {
+    let highlight = this.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      // Above page highlights of the same priority, so our marks stay readable.
+      highlight.priority = name === this.nameOf('focus') ? 2 : 1;
+      this.highlights.set(name, highlight);
+      this.registry.set(name, highlight);
+    }
+    return highlight;
+  }
+
+  add(range: AbstractRange, group: EntityGroup): void {
+    this.get(this.nameOf(group)).add(range);
+  }
+
+  remove(range: AbstractRange, group: EntityGroup): void {
+    this.highlights.get(this.nameOf(group))?.delete(range);
+  }
+
+  /** Marks one range as the current one (keyboard navigation, jump to mention) for a while. */
+  focus(range: AbstractRange | null, ms = 1600): void {
+    const highlight = this.get(this.nameOf('focus'));
+    highlight.clear();
+    clearTimeout(this.flashTimer);
+    if (!range) return;
+    highlight.add(range);
+    this.flashTimer = setTimeout(() => highlight.clear(), ms);
+  }
+
+  /** Whether a highlight at a point is one of ours (cheap early exit for hit-testing). */
+  owns(highlight: Highlight): boolean {
+    for (const own of this.highlights.values()) if (own === highlight) return true;
+    return false;
+  }
+
+  clear(): void {
+    clearTimeout(this.flashTimer);
+    for (const [name, highlight] of this.highlights) {
+      highlight.clear();
+      if (this.registry.get(name) === highlight) this.registry.delete(name);
+    }
+    this.highlights.clear();
+  }
+}
+
+/** Relative luminance of the page background, so marks stay readable on dark pages. */
+export function isDarkPage(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element) continue;
+    const color = view.getComputedStyle(element).backgroundColor;
+    const rgba = color.match(/[\d.]+/g)?.map(Number);
+    if (!rgba || rgba.length < 3 || rgba[3] === 0) continue;
+    const [r, g, b] = rgba.map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.2;
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+/**
+ * The one message protocol. Types are named by direction, as in Dark Reader:
+ * `ToPage` goes from an extension page or the background to a tab's content script,
+ * `ToBackground` from a content script or extension page to the background,
+ * `Broadcast` from a content script to any listening extension page.
+ * Every receiver checks the shape with the guards below: anything else is ignored.
+ */
+import type { Pack } from '../data/schema';
+
+export interface MentionInfo {
+  entityId: string;
+  /** The matched page text. */
+  text: string;
+  alias: string;
+  lang: string;
+}
+
+export interface MentionsReply {
+  url: string;
+  mentions: MentionInfo[];
+  /** Whether Gloss is on for this site. */
+  enabled: boolean;
+  /** The page's own publication date, where it declares one (ISO). */
+  published: string | null;
+}
+
+export type ToPage =
+  | { type: 'gloss:get-mentions' }
+  | { type: 'gloss:jump-to-mention'; entityId: string; index?: number }
+  | { type: 'gloss:step-mention'; direction: 1 | -1 }
+  | { type: 'gloss:toggle-site' };
+
+export interface JumpReply {
+  index: number;
+  count: number;
+}
+
+export type ToBackground =
+  | { type: 'gloss:get-packs' }
+  | { type: 'gloss:open-sidebar'; entityId?: string };
+
+export interface PacksReply {
+  packs: Pack[];
+}
+
+export interface OpenSidebarReply {
+  opened: boolean;
+  /** Set where the browser refused: how the reader can open it instead. */
+  hint?: string;
+}
+
+export type Broadcast = { type: 'gloss:mentions-changed'; url: string; count: number };
+
+const TO_PAGE = new Set<ToPage['type']>([
+  'gloss:get-mentions',
+  'gloss:jump-to-mention',
+  'gloss:step-mention',
+  'gloss:toggle-site',
+]);
+const TO_BACKGROUND = new Set<ToBackground['type']>(['gloss:get-packs', 'gloss:open-sidebar']);
+
+const typeOf = (message: unknown): unknown =>
+  typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+
+export function isToPage(message: unknown): message is ToPage {
+  const type = typeOf(message);
+  if (!TO_PAGE.has(type as ToPage['type'])) return false;
+  const m = message as Record<string, unknown>;
+  if (type === 'gloss:jump-to-mention') {
+    return typeof m.entityId === 'string' && (m.index === undefined || Number.isInteger(m.index));
+  }
+  if (type === 'gloss:step-mention') return m.direction === 1 || m.direction === -1;
+  return true;
+}
+
+export function isToBackground(message: unknown): message is ToBackground {
+  const type = typeOf(message);
+  if (!TO_BACKGROUND.has(type as ToBackground['type'])) return false;
+  const m = message as Record<string, unknown>;
+  if (type === 'gloss:open-sidebar') return m.entityId === undefined || typeof m.entityId === 'string';
+  return true;
+}
+
+export function isBroadcast(message: unknown): message is Broadcast {
+  const m = message as Record<string, unknown>;
+  return typeOf(message) === 'gloss:mentions-changed' && typeof m.url === 'string' && typeof m.count === 'number';
+}

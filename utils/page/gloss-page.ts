@@ -1,0 +1,279 @@
+/**
+ * Gloss on one page: follows the site switch, scans, highlights, answers the panel.
+ * Switching off removes every highlight and our host element without a reload.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Entity, Pack, Source } from '../../data/schema';
+import { Highlighter, highlightsSupported, isDarkPage } from '../highlighter';
+import { t } from '../i18n';
+import { compileMatcher } from '../matcher';
+import {
+  isToPage,
+  type Broadcast,
+  type JumpReply,
+  type MentionsReply,
+  type OpenSidebarReply,
+  type PacksReply,
+  type ToBackground,
+  type ToPage,
+} from '../messages';
+import { aliasesOf, type RejectedAlias } from '../pack-aliases';
+import {
+  getPrefs,
+  getRejected,
+  getSites,
+  prefsItem,
+  rejectAlias,
+  rejectedItem,
+  sanitizePrefs,
+  sitesItem,
+  watchSites,
+  type Prefs,
+  type SiteSettings,
+} from '../settings';
+import { decideSite, setSiteEnabled } from '../site-rules';
+import { CardHost, HOST_TAG } from './card-host';
+import { HoverController } from './hover';
+import { MentionStore, type Mention } from './mentions';
+import { PageScan } from './page-scan';
+import { publishedDate } from './published';
+
+interface Session {
+  abort: AbortController;
+  store: MentionStore;
+  highlighter: Highlighter;
+  scan: PageScan;
+  hover: HoverController;
+  /** Mentions that carry a highlight (all, or the first of each entity). */
+  marked: Set<Mention>;
+}
+
+const isOwnElement = (element: Element) => element.localName === HOST_TAG;
+
+const sendToBackground = <R>(message: ToBackground) => browser.runtime.sendMessage(message) as Promise<R>;
+
+export class GlossPage {
+  private sites: SiteSettings | null = null;
+  private prefs: Prefs | null = null;
+  private packs: Pack[] | null = null;
+  private entities = new Map<string, Entity>();
+  private sources = new Map<string, Source>();
+  private session: Session | null = null;
+  private starting: Promise<void> | null = null;
+  private readonly host: CardHost;
+  private broadcastTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.host = new CardHost(ctx);
+  }
+
+  private get site(): string {
+    return decideSite({ mode: 'except', sites: [] }, location.href).host ?? '';
+  }
+
+  async start(): Promise<void> {
+    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+      // Only our own extension talks to us; a page cannot reach this listener at all.
+      if (sender.id !== browser.runtime.id || !isToPage(message)) return undefined;
+      return this.handle(message);
+    });
+    this.ctx.onInvalidated(() => this.disable());
+    const [sites, prefs] = await Promise.all([getSites(), getPrefs()]);
+    this.sites = sites;
+    this.prefs = prefs;
+    this.ctx.onInvalidated(watchSites((value) => {
+      this.sites = value;
+      this.apply();
+    }));
+    this.ctx.onInvalidated(prefsItem.watch((value) => {
+      const before = this.prefs;
+      this.prefs = sanitizePrefs(value);
+      if (this.session && before?.density !== this.prefs.density) this.remark(this.session);
+    }));
+    this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.apply();
+      this.session?.scan.rescanAll();
+      this.broadcastSoon();
+    });
+    this.apply();
+  }
+
+  private get enabled(): boolean {
+    return this.sites !== null && decideSite(this.sites, location.href).enabled && highlightsSupported();
+  }
+
+  private apply() {
+    if (this.enabled && !this.session && !this.starting) {
+      this.starting = this.enable().finally(() => {
+        this.starting = null;
+        if (!this.enabled) this.disable();
+      });
+    } else if (!this.enabled && this.session) this.disable();
+  }
+
+  private restart() {
+    if (!this.session) return;
+    this.disable();
+    this.apply();
+  }
+
+  private async loadPacks(): Promise<Pack[]> {
+    if (!this.packs) {
+      const reply = await sendToBackground<PacksReply>({ type: 'gloss:get-packs' });
+      this.packs = reply.packs;
+      for (const pack of this.packs) {
+        pack.entities.forEach((e) => this.entities.set(e.id, e));
+        pack.sources.forEach((s) => this.sources.set(s.id, s));
+      }
+    }
+    return this.packs;
+  }
+
+  private async enable(): Promise<void> {
+    const [packs, rejected] = await Promise.all([this.loadPacks(), getRejected()]);
+    if (!this.enabled || this.session) return;
+    const site = this.site;
+    const matcher = compileMatcher(aliasesOf(packs, rejected.filter((r: RejectedAlias) => r.site === site)));
+    const abort = new AbortController();
+    const store = new MentionStore();
+    const highlighter = new Highlighter(CSS.highlights, isDarkPage(document));
+    const marked = new Set<Mention>();
+    const session: Session = {
+      abort,
+      store,
+      highlighter,
+      marked,
+      scan: new PageScan({
+        doc: document,
+        matcher,
+        entities: this.entities,
+        store,
+        exclude: isOwnElement,
+        onAdded: (mentions) => {
+          if (this.prefs?.density === 'first') return this.remark(session);
+          for (const m of mentions) {
+            marked.add(m);
+            highlighter.add(m.range, m.group);
+          }
+        },
+        onRemoved: (mentions) => {
+          for (const m of mentions) if (marked.delete(m)) highlighter.remove(m.range, m.group);
+        },
+        onSettled: () => this.broadcastSoon(),
+      }),
+      hover: new HoverController({
+        doc: document,
+        store,
+        highlighter,
+        entities: this.entities,
+        sources: this.sources,
+        hoverDelay: () => this.prefs?.hoverDelayMs ?? 350,
+        container: () => this.host.container(),
+        hasContainer: () => this.host.created,
+        isOwnElement: (el) => isOwnElement(el) || !!el.closest?.(HOST_TAG),
+        openSidebar: (entityId) => this.openSidebar(entityId),
+        reject: (mention) => void rejectAlias({ site, entityId: mention.entityId, alias: mention.alias }),
+      }),
+    };
+    this.session = session;
+    session.hover.attach(abort.signal);
+    session.scan.start();
+  }
+
+  /** Applies the density preference: every mention, or the first of each entity. */
+  private remark(session: Session) {
+    const firstOnly = this.prefs?.density === 'first';
+    const wanted = new Set<Mention>();
+    if (firstOnly) {
+      const seen = new Set<string>();
+      for (const m of session.store.ordered()) {
+        if (seen.has(m.entityId)) continue;
+        seen.add(m.entityId);
+        wanted.add(m);
+      }
+    }
+    for (const m of session.store.ordered()) {
+      const want = !firstOnly || wanted.has(m);
+      if (want && !session.marked.has(m)) {
+        session.marked.add(m);
+        session.highlighter.add(m.range, m.group);
+      } else if (!want && session.marked.has(m)) {
+        session.marked.delete(m);
+        session.highlighter.remove(m.range, m.group);
+      }
+    }
+  }
+
+  private disable() {
+    const session = this.session;
+    this.session = null;
+    if (session) {
+      session.abort.abort();
+      session.scan.stop();
+      session.highlighter.clear();
+      session.store.clear();
+    }
+    this.host.remove();
+    this.broadcastSoon();
+  }
+
+  private async openSidebar(entityId: string): Promise<string | null> {
+    try {
+      const reply = await sendToBackground<OpenSidebarReply>({ type: 'gloss:open-sidebar', entityId });
+      return reply.opened ? null : (reply.hint ?? t('sidebarHint'));
+    } catch {
+      return t('sidebarHint');
+    }
+  }
+
+  private async handle(message: ToPage): Promise<MentionsReply | JumpReply> {
+    if (this.starting) await this.starting;
+    const session = this.session;
+    switch (message.type) {
+      case 'gloss:get-mentions':
+        return {
+          url: location.href,
+          enabled: this.enabled,
+          published: publishedDate(document),
+          mentions: (session?.store.ordered() ?? []).map((m) => ({
+            entityId: m.entityId,
+            text: m.text,
+            alias: m.alias,
+            lang: m.lang,
+          })),
+        };
+      case 'gloss:jump-to-mention': {
+        const mentions = session?.store.ordered().filter((m) => m.entityId === message.entityId) ?? [];
+        if (!session || !mentions.length) return { index: -1, count: 0 };
+        const index = ((message.index ?? 0) % mentions.length + mentions.length) % mentions.length;
+        await session.hover.reveal(mentions[index], false);
+        return { index, count: mentions.length };
+      }
+      case 'gloss:step-mention':
+        return session ? session.hover.step(message.direction) : { index: -1, count: 0 };
+      case 'gloss:toggle-site': {
+        const sites = await getSites();
+        const decision = decideSite(sites, location.href);
+        if (decision.scannable) {
+          await sitesItem.setValue({ ...sites, sites: setSiteEnabled(sites, decision.host, !decision.enabled) });
+        }
+        return { index: -1, count: session?.store.size ?? 0 };
+      }
+    }
+  }
+
+  /** Tells open extension pages (the side panel) that this page's mentions changed. */
+  private broadcastSoon() {
+    clearTimeout(this.broadcastTimer);
+    this.broadcastTimer = setTimeout(() => {
+      const message: Broadcast = {
+        type: 'gloss:mentions-changed',
+        url: location.href,
+        count: this.session?.store.size ?? 0,
+      };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    }, 150);
+  }
+}

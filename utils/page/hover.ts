@@ -1,0 +1,274 @@
+/**
+ * The hover card's controller: hover intent, hit-testing, placement and lifetime.
+ * The view is `components/HoverCard`; this file decides when and where it shows.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import { HoverCard } from '../../components/HoverCard';
+import type { Entity, Source } from '../../data/schema';
+import type { Highlighter } from '../highlighter';
+import type { Mention, MentionStore } from './mentions';
+
+/** Like 10ten Reader: a pointer moving faster than this is travelling, not reading. */
+const MAX_INTENT_SPEED = 0.5; // px per ms
+const HIDE_DELAY_MS = 300;
+
+export interface HoverOptions {
+  doc: Document;
+  store: MentionStore;
+  highlighter: Highlighter;
+  entities: ReadonlyMap<string, Entity>;
+  sources: ReadonlyMap<string, Source>;
+  hoverDelay: () => number;
+  container: () => Promise<HTMLElement>;
+  /** Whether the shadow host exists yet: hiding must not create it. */
+  hasContainer: () => boolean;
+  isOwnElement: (element: Element) => boolean;
+  openSidebar: (entityId: string) => Promise<string | null>;
+  reject: (mention: Mention) => void;
+}
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+type HighlightsFromPoint = (x: number, y: number) => Array<Highlight | { highlight: Highlight; ranges: AbstractRange[] }>;
+
+const rectsContain = (rects: DOMRectList, x: number, y: number) => {
+  for (const r of rects) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  return false;
+};
+
+/** The mention under a point: highlight hit-testing where the browser has it, else the caret. */
+export function mentionAt(doc: Document, store: MentionStore, highlighter: Highlighter, x: number, y: number): Mention | undefined {
+  const fromPoint = (CSS.highlights as unknown as { highlightsFromPoint?: HighlightsFromPoint }).highlightsFromPoint;
+  if (typeof fromPoint === 'function') {
+    const hits = fromPoint.call(CSS.highlights, x, y);
+    const ours = hits.filter((hit) => highlighter.owns('highlight' in hit ? hit.highlight : hit));
+    if (!ours.length) return undefined;
+    for (const hit of ours) {
+      if (!('ranges' in hit)) break;
+      for (const range of hit.ranges) {
+        const mention = store.ofRange(range);
+        if (mention) return mention;
+      }
+    }
+  }
+  const caretDoc = doc as CaretDoc;
+  let node: Node | undefined;
+  let offsetInNode = 0;
+  if (caretDoc.caretPositionFromPoint) {
+    const pos = caretDoc.caretPositionFromPoint(x, y);
+    if (pos) ({ offsetNode: node, offset: offsetInNode } = pos);
+  } else if (caretDoc.caretRangeFromPoint) {
+    const range = caretDoc.caretRangeFromPoint(x, y);
+    if (range) ({ startContainer: node, startOffset: offsetInNode } = range);
+  }
+  if (!node || node.nodeType !== 3) return undefined;
+  const mention = store.at(node, offsetInNode);
+  // The caret is the nearest text position even beside the text: check the point is on the mention.
+  return mention && rectsContain(mention.range.getClientRects(), x, y) ? mention : undefined;
+}
+
+export class HoverController {
+  private shown: Mention | null = null;
+  private candidate: Mention | null = null;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private last = { x: 0, y: 0, t: 0 };
+  private frame = 0;
+  private overCard = false;
+  private stopPositioning: (() => void) | null = null;
+  private sidebarHint: string | null = null;
+  private current = -1;
+  private cardElement: HTMLElement | null = null;
+
+  constructor(private readonly options: HoverOptions) {}
+
+  attach(signal: AbortSignal): void {
+    const { doc } = this.options;
+    const opts = { passive: true, signal, capture: true };
+    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
+    doc.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.shown) this.hide();
+    }, { signal, capture: true });
+    doc.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
+    signal.addEventListener('abort', () => this.hide());
+  }
+
+  get visibleMention(): Mention | null {
+    return this.shown;
+  }
+
+  private onPointerMove(event: PointerEvent) {
+    const { x, y } = { x: event.clientX, y: event.clientY };
+    const dt = event.timeStamp - this.last.t;
+    const speed = dt > 0 ? Math.hypot(x - this.last.x, y - this.last.y) / dt : 0;
+    this.last = { x, y, t: event.timeStamp };
+    const target = event.target as Element | null;
+    if (target && this.options.isOwnElement(target)) return; // inside the card: handled there
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.track(this.last.x, this.last.y, speed);
+    });
+  }
+
+  private track(x: number, y: number, speed: number) {
+    const { doc, store, highlighter } = this.options;
+    const mention = store.size ? mentionAt(doc, store, highlighter, x, y) : undefined;
+    if (mention && mention === this.shown) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    if (!mention) {
+      this.candidate = null;
+      clearTimeout(this.showTimer);
+      if (this.shown && !this.overCard) this.scheduleHide();
+      return;
+    }
+    if (mention !== this.candidate || speed > MAX_INTENT_SPEED) {
+      this.candidate = mention;
+      clearTimeout(this.showTimer);
+      this.showTimer = setTimeout(() => {
+        if (this.candidate === mention) void this.show(mention, { x, y });
+      }, this.options.hoverDelay());
+    }
+  }
+
+  private onFocusIn(event: FocusEvent) {
+    const target = event.target as Element | null;
+    if (!target || this.options.isOwnElement(target) || !this.options.store.size) return;
+    // Focus on a link that is a mention acts like hover (keyboard readers get the card too).
+    const mention = this.options.store.ordered().find((m) => target.contains(m.range.commonAncestorContainer));
+    if (mention) void this.show(mention);
+  }
+
+  private scheduleHide() {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => this.hide(), HIDE_DELAY_MS);
+  }
+
+  /** Moves to the next or previous mention, scrolls it into view and opens its card. */
+  async step(direction: 1 | -1): Promise<{ index: number; count: number }> {
+    const mentions = this.options.store.ordered();
+    if (!mentions.length) return { index: -1, count: 0 };
+    const from = this.shown ? mentions.indexOf(this.shown) : this.current;
+    this.current = from < 0 ? (direction === 1 ? 0 : mentions.length - 1) : (from + direction + mentions.length) % mentions.length;
+    await this.reveal(mentions[this.current], true);
+    return { index: this.current, count: mentions.length };
+  }
+
+  /** Scrolls a mention into view and flashes it; opens its card when asked. */
+  async reveal(mention: Mention, withCard: boolean): Promise<void> {
+    scrollRangeIntoView(mention.range);
+    this.options.highlighter.focus(mention.range);
+    if (withCard) await this.show(mention, undefined, true);
+  }
+
+  async show(mention: Mention, point?: { x: number; y: number }, focus = false): Promise<void> {
+    clearTimeout(this.hideTimer);
+    clearTimeout(this.showTimer);
+    const entity = this.options.entities.get(mention.entityId);
+    if (!entity) return;
+    if (this.shown !== mention) this.sidebarHint = null;
+    this.shown = mention;
+    const container = await this.options.container();
+    if (this.shown !== mention) return;
+    this.renderCard(container, mention, entity);
+    const card = container.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    if (card !== this.cardElement) {
+      this.cardElement = card;
+      card.addEventListener('pointerenter', () => {
+        this.overCard = true;
+        clearTimeout(this.hideTimer);
+      });
+      card.addEventListener('pointerleave', () => {
+        this.overCard = false;
+        this.scheduleHide();
+      });
+    }
+    this.position(card, mention.range, point);
+    if (focus) card.focus({ preventScroll: true });
+  }
+
+  private renderCard(container: HTMLElement, mention: Mention, entity: Entity) {
+    render(
+      h(HoverCard, {
+        entity,
+        sources: this.options.sources,
+        alias: mention.alias,
+        lang: mention.lang,
+        sidebarHint: this.sidebarHint,
+        onOpenSidebar: async () => {
+          const hint = await this.options.openSidebar(mention.entityId);
+          this.sidebarHint = hint;
+          if (this.shown === mention) this.renderCard(container, mention, entity);
+        },
+        onReject: () => {
+          this.hide();
+          this.options.reject(mention);
+        },
+        onClose: () => this.hide(),
+      }),
+      container,
+    );
+  }
+
+  private position(card: HTMLElement, range: Range, point?: { x: number; y: number }) {
+    this.stopPositioning?.();
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const update = () =>
+      computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(point),
+          offset(6),
+          // Flip to the other side before covering the term; shift only along it.
+          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    this.stopPositioning = autoUpdate(reference, card, update, { animationFrame: false });
+  }
+
+  hide(): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.stopPositioning?.();
+    this.stopPositioning = null;
+    if (this.shown) this.current = this.options.store.ordered().indexOf(this.shown);
+    this.shown = null;
+    this.candidate = null;
+    this.overCard = false;
+    this.cardElement = null;
+    if (this.options.hasContainer()) void this.options.container().then((container) => render(null, container));
+  }
+}
+
+export function scrollRangeIntoView(range: Range): void {
+  const element = range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const rect = range.getBoundingClientRect();
+  const view = range.startContainer.ownerDocument?.defaultView;
+  if (!view) return;
+  if (rect.top < 0 || rect.bottom > view.innerHeight) {
+    view.scrollBy({ top: rect.top - view.innerHeight / 2 });
+  }
+}

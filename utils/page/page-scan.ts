@@ -1,0 +1,190 @@
+/**
+ * Keeps the page's mentions current: a first scan in slices, then rescans of changed subtrees.
+ * Reads the page, never writes it.
+ */
+import { groupOf, type Entity } from '../../data/schema';
+import type { Matcher } from '../matcher';
+import { RunCollector, nodesOf, rangeOf, type TextRun } from '../scanner';
+import type { Mention, MentionStore } from './mentions';
+
+/** Longest stretch of work before giving the page its main thread back. */
+const SLICE_MS = 8;
+/** Past this many mutations in one batch, one rescan of the body is cheaper than many small ones. */
+const FULL_RESCAN_MUTATIONS = 1000;
+
+export interface PageScanOptions {
+  doc: Document;
+  matcher: Matcher;
+  entities: ReadonlyMap<string, Entity>;
+  store: MentionStore;
+  /** Our own UI, which must never be scanned. */
+  exclude: (element: Element) => boolean;
+  onAdded: (mentions: Mention[]) => void;
+  onRemoved: (mentions: Mention[]) => void;
+  /** After each scan or rescan completes. */
+  onSettled: () => void;
+}
+
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    // MessageChannel runs before timers clamp to 4 ms or more, and is not throttled like rAF.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+export class PageScan {
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private pendingCount = 0;
+  private flushScheduled = false;
+  private queue: Node[] = [];
+  private running = false;
+  private stopped = false;
+
+  constructor(private readonly options: PageScanOptions) {}
+
+  /** Scans the whole document, then follows its changes. */
+  start(): void {
+    const { doc } = this.options;
+    this.enqueue([doc.body ?? doc.documentElement]);
+    const view = doc.defaultView;
+    if (!view) return;
+    this.observer = new view.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queue = [];
+    this.pending.clear();
+  }
+
+  /** Rescans everything, e.g. after a navigation inside a single-page app. */
+  rescanAll(): void {
+    const { doc } = this.options;
+    this.enqueue([doc.body ?? doc.documentElement]);
+  }
+
+  private onMutations(records: MutationRecord[]) {
+    const { exclude } = this.options;
+    for (const record of records) {
+      const target = record.target;
+      const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (!element || this.isOurs(element, exclude)) continue;
+      if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((n) => n.nodeType === 1 && exclude(n as Element))) continue;
+      this.pending.add(element);
+      this.pendingCount++;
+    }
+    if (this.pending.size && !this.flushScheduled) {
+      this.flushScheduled = true;
+      const view = this.options.doc.defaultView!;
+      // One batch per frame; hidden tabs get no frames, so a timer stands in.
+      const flush = () => {
+        if (!this.flushScheduled) return;
+        this.flushScheduled = false;
+        this.flush();
+      };
+      view.requestAnimationFrame(flush);
+      view.setTimeout(flush, 100);
+    }
+  }
+
+  private isOurs(element: Element, exclude: (element: Element) => boolean): boolean {
+    for (let el: Element | null = element; el; el = el.parentElement) if (exclude(el)) return true;
+    return false;
+  }
+
+  private flush() {
+    const { doc } = this.options;
+    const body = doc.body ?? doc.documentElement;
+    let roots: Node[];
+    if (this.pendingCount > FULL_RESCAN_MUTATIONS) roots = [body];
+    else roots = [...this.pending].map((el) => this.blockOf(el as Element));
+    this.pending.clear();
+    this.pendingCount = 0;
+    this.enqueue(roots);
+  }
+
+  /** The nearest ancestor that is laid out as a block: the unit a text run cannot cross. */
+  private blockOf(element: Element): Element {
+    const view = this.options.doc.defaultView!;
+    let el = element;
+    while (el.parentElement && el !== this.options.doc.body) {
+      const display = view.getComputedStyle(el).display;
+      if (display !== 'inline' && display !== 'contents') break;
+      el = el.parentElement;
+    }
+    return el;
+  }
+
+  private enqueue(roots: Node[]) {
+    this.queue.push(...roots);
+    if (!this.running) void this.drain();
+  }
+
+  private async drain() {
+    this.running = true;
+    try {
+      while (this.queue.length && !this.stopped) {
+        // Outermost roots only: a root inside another is rescanned with it.
+        const roots = this.queue.filter((root, i, all) =>
+          root.isConnected && !all.some((other, j) => j !== i && other !== root && other.contains(root)) &&
+          all.indexOf(root) === i,
+        );
+        this.queue = [];
+        const removed = this.options.store.removeWithin(roots);
+        if (removed.length) this.options.onRemoved(removed);
+        for (const root of roots) await this.scanRoot(root);
+      }
+    } finally {
+      this.running = false;
+    }
+    if (!this.stopped) this.options.onSettled();
+  }
+
+  private async scanRoot(root: Node) {
+    let sliceStart = performance.now();
+    const collector = new RunCollector(root, {
+      exclude: this.options.exclude,
+      shouldYield: () => performance.now() - sliceStart > SLICE_MS,
+    });
+    while (!collector.done && !this.stopped) {
+      const runs = collector.next();
+      this.register(runs);
+      if (collector.done) break;
+      await nextTask();
+      sliceStart = performance.now();
+      // The walk cannot go on from a node the page has removed meanwhile: start this root again.
+      if (!collector.connected) {
+        this.enqueue([root]);
+        return;
+      }
+    }
+  }
+
+  private register(runs: TextRun[]) {
+    const { matcher, entities, store } = this.options;
+    const added: Mention[] = [];
+    for (const run of runs) {
+      for (const match of matcher.find(run.text)) {
+        const entity = entities.get(match.entityId);
+        if (!entity) continue;
+        const mention: Mention = {
+          entityId: match.entityId,
+          group: groupOf(entity.kind),
+          alias: match.alias,
+          lang: match.lang,
+          text: run.text.slice(match.start, match.end),
+          range: rangeOf(run, match.start, match.end),
+          nodes: nodesOf(run, match.start, match.end),
+        };
+        store.add(mention);
+        added.push(mention);
+      }
+    }
+    if (added.length) this.options.onAdded(added);
+  }
+}

@@ -1,0 +1,60 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Test builds (GLOSS_TEST=1) expose the extension pages to tabs so E2E tests can open them
+// where the real surface (side panel, popup) cannot be driven.
+const testBuild = process.env.GLOSS_TEST === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandToggleSite__',
+      },
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+S' },
+              description: '__MSG_commandOpenSidebar__',
+            },
+          }
+        : {
+            'open-sidebar': {
+              suggested_key: { default: 'Alt+Shift+S' },
+              description: '__MSG_commandOpenSidebar__',
+            },
+          }),
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousMention__',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '128.0' } } }
+      : {}),
+    ...(testBuild
+      ? {
+          web_accessible_resources:
+            browser === 'firefox'
+              ? ['sidepanel.html', 'popup.html', 'options.html']
+              : [{ resources: ['sidepanel.html', 'popup.html', 'options.html'], matches: ['<all_urls>'] }],
+        }
+      : {}),
+  }),
+});
