@@ -76,16 +76,16 @@ export const analysisPointSchema = z.strictObject({
 });
 
 /** Every fact carries where it comes from: a source of the pack or a reference URL. */
-const referenced = <T extends z.ZodRawShape>(shape: T) =>
-  z
-    .strictObject({ ...shape, source: slug.optional(), ref: webUrl.optional() })
-    .refine((v) => v.source !== undefined || v.ref !== undefined, {
-      message: 'needs a source id or a ref URL',
-      path: ['ref'],
-    });
+const hasReference = (v: { source?: string; ref?: string }) => v.source !== undefined || v.ref !== undefined;
+const referenceIssue = { message: 'needs a source id or a ref URL', path: ['ref'] };
+const reference = { source: slug.optional(), ref: webUrl.optional() };
 
-export const factSchema = referenced({ label: text(80), value: text(300), date: isoDate.optional() });
-export const timelineEntrySchema = referenced({ date: isoDate, label: text(200) });
+export const factSchema = z
+  .strictObject({ label: text(80), value: text(300), date: isoDate.optional(), ...reference })
+  .refine(hasReference, referenceIssue);
+export const timelineEntrySchema = z
+  .strictObject({ date: isoDate, label: text(200), ...reference })
+  .refine(hasReference, referenceIssue);
 
 export const relatedSchema = z.strictObject({ id: slug, relation: text(60) });
 
@@ -173,7 +173,4 @@ export type Fact = z.infer<typeof factSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type Source = z.infer<typeof sourceSchema>;
 
-/** How the UI groups entities: actors, events, concepts. */
-export type EntityGroup = 'actor' | 'event' | 'concept';
-export const groupOf = (kind: EntityKind): EntityGroup =>
-  kind === 'event' ? 'event' : kind === 'concept' ? 'concept' : 'actor';
+export { groupOf, type EntityGroup } from './groups';

@@ -2,7 +2,7 @@
  * Marks ranges with the CSS Custom Highlight API: the page's DOM is never touched.
  * One highlight per entity group, so the stylesheet can tell actors, events and concepts apart.
  */
-import type { EntityGroup } from '../data/schema';
+import type { EntityGroup } from '../data/groups';
 
 export const HIGHLIGHT_NAMES: Record<EntityGroup | 'focus', string> = {
   actor: 'gloss-actor',

@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
  */
 export function t(key: string, substitutions?: string | string[]): string {
   try {
-    return browser.i18n.getMessage(key as never, substitutions) || key;
+    const i18n = browser.i18n as unknown as { getMessage(key: string, subs?: string | string[]): string };
+    return i18n.getMessage(key, substitutions) || key;
   } catch {
     return key;
   }

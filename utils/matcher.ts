@@ -62,7 +62,7 @@ export interface MatcherOptions {
   denseTableBudget?: number;
 }
 
-const DEFAULT_DENSE_BUDGET = 1 << 21; // 8 MB at most, only reached by very large alias sets
+const DEFAULT_DENSE_BUDGET = 1 << 20; // 4 MB at most, only reached by very large alias sets
 
 // ---------------------------------------------------------------------------------------------
 // Character tables (built once per process)
@@ -434,7 +434,9 @@ class Candidates {
 class AhoCorasickMatcher implements Matcher {
   readonly aliasCount: number;
   private readonly c: Compiled;
-  private readonly tables: CharTables;
+  private readonly kind: Uint8Array;
+  private readonly word: Uint8Array;
+  private readonly punct: Uint16Array;
   private readonly chain: Int32Array;
   private readonly chainStart: Int32Array;
   // Two-slot cache of link-token verdicts for the text being scanned.
@@ -448,7 +450,10 @@ class AhoCorasickMatcher implements Matcher {
   constructor(compiled: Compiled) {
     this.c = compiled;
     this.aliasCount = compiled.entries.length;
-    this.tables = getCharTables();
+    const tables = getCharTables();
+    this.kind = tables.kind;
+    this.word = tables.word;
+    this.punct = tables.punct;
     this.chain = new Int32Array(compiled.maxLength + 1);
     this.chainStart = new Int32Array(compiled.maxLength + 1);
   }
@@ -548,7 +553,7 @@ class AhoCorasickMatcher implements Matcher {
   private report(text: string, state: number, end: number, cands: Candidates): void {
     if (this.wordAt(text, end)) return; // shared right boundary
     const c = this.c;
-    const { kind } = this.tables;
+    const kind = this.kind;
     const chain = this.chain;
     const chainStart = this.chainStart;
     let count = 0;
@@ -597,7 +602,8 @@ class AhoCorasickMatcher implements Matcher {
 
   /** Is there a letter, digit or mark at `p` (ignorables skipped)? */
   private wordAt(text: string, p: number): boolean {
-    const { kind, word } = this.tables;
+    const kind = this.kind;
+    const word = this.word;
     const n = text.length;
     while (p < n && kind[text.charCodeAt(p)] === KIND_IGNORABLE) p++;
     if (p >= n) return false;
@@ -611,7 +617,8 @@ class AhoCorasickMatcher implements Matcher {
 
   /** Is there a letter, digit or mark just before `p` (ignorables skipped)? */
   private wordBefore(text: string, p: number): boolean {
-    const { kind, word } = this.tables;
+    const kind = this.kind;
+    const word = this.word;
     p--;
     while (p >= 0 && kind[text.charCodeAt(p)] === KIND_IGNORABLE) p--;
     if (p < 0) return false;
@@ -625,7 +632,8 @@ class AhoCorasickMatcher implements Matcher {
 
   /** Does text[start, end) equal `exact` with its case (punctuation/space rules still apply)? */
   private exactAt(text: string, start: number, end: number, exact: string): boolean {
-    const { kind, punct } = this.tables;
+    const kind = this.kind;
+    const punct = this.punct;
     const m = exact.length;
     let j = 0;
     let p = start;
@@ -658,7 +666,7 @@ class AhoCorasickMatcher implements Matcher {
   private inLinkToken(text: string, p: number): boolean {
     if (p >= this.tokA0 && p < this.tokA1) return this.tokAIsLink;
     if (p >= this.tokB0 && p < this.tokB1) return this.tokBIsLink;
-    const { kind } = this.tables;
+    const kind = this.kind;
     let a = p;
     while (a > 0 && kind[text.charCodeAt(a - 1)] !== KIND_SPACE) a--;
     let b = p + 1;
@@ -680,7 +688,8 @@ class AhoCorasickMatcher implements Matcher {
    * parts with a digits-only part. Plain words are settled by one pass over their code units.
    */
   private isLinkToken(text: string, a: number, b: number): boolean {
-    const { kind, word } = this.tables;
+    const kind = this.kind;
+    const word = this.word;
     let hyphens = 0;
     let digits = false;
     let dot = false;

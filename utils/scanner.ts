@@ -142,9 +142,9 @@ export class RunCollector {
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable.toLowerCase() !== 'false') return skipped;
     const style = this.view?.getComputedStyle(element);
-    const display = style?.display ?? 'inline';
+    const display = style?.display || 'inline'; // '' from DOMs without full UA styles: the initial value
     if (display === 'none') return skipped;
-    const visibility = style?.visibility ?? 'visible';
+    const visibility = style?.visibility || 'visible';
     return {
       skip: false,
       inline: !BREAKING_TAGS.has(tag) && isInlineDisplay(display),

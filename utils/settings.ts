@@ -1,32 +1,38 @@
 import { storage } from '@wxt-dev/storage';
-import * as z from 'zod/mini';
 import type { RejectedAlias } from './pack-aliases';
 import { parseSiteEntry, type SiteRules } from './site-rules';
 
 /**
  * Every setting is a versioned storage item. Values are read through `sanitize*`, so a corrupt
  * or future-version value falls back field by field and never loses the site list.
- * zod/mini keeps this small enough for the content script.
+ * The sanitizers are plain functions rather than zod: the content script reads these, and zod
+ * would take a third of its size budget.
  */
 
-const siteList = z.pipe(
-  z.catch(z.array(z.unknown()), []),
-  z.transform((items: unknown[]) =>
-    items.filter((s): s is string => typeof s === 'string' && parseSiteEntry(s).ok),
-  ),
-);
+type Fields = Record<string, unknown>;
+const fieldsOf = (value: unknown): Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : {};
+const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
 
-const sitesSchema = z.object({
-  mode: z.catch(z.enum(['except', 'only']), 'except'),
-  sites: z.catch(siteList, []),
-});
+/** Keeps every valid entry; a list stored as text (one site a line) is read too. */
+function sanitizeSiteList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\r?\n/) : [];
+  const sites: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string') continue;
+    const entry = item.trim();
+    if (parseSiteEntry(entry).ok && !sites.includes(entry)) sites.push(entry);
+  }
+  return sites;
+}
 
 export type SiteSettings = SiteRules;
 export const DEFAULT_SITES: SiteSettings = { mode: 'except', sites: [] };
 
 export function sanitizeSites(value: unknown): SiteSettings {
-  const result = z.safeParse(sitesSchema, value ?? {});
-  return result.success ? (result.data as SiteSettings) : { ...DEFAULT_SITES };
+  const fields = fieldsOf(value);
+  return { mode: oneOf(fields.mode, ['except', 'only'], 'except'), sites: sanitizeSiteList(fields.sites) };
 }
 
 export const sitesItem = storage.defineItem<SiteSettings>('local:sites', {
@@ -43,21 +49,13 @@ export function watchSites(callback: (value: SiteSettings) => void): () => void 
 }
 
 /** "Not this entity here": aliases the reader switched off on a site. */
-const rejectedSchema = z.pipe(
-  z.catch(z.array(z.unknown()), []),
-  z.transform((items: unknown[]) =>
-    items.filter(
-      (r): r is RejectedAlias =>
-        typeof r === 'object' && r !== null &&
-        typeof (r as RejectedAlias).site === 'string' &&
-        typeof (r as RejectedAlias).entityId === 'string' &&
-        typeof (r as RejectedAlias).alias === 'string',
-    ),
-  ),
-);
-
 export const sanitizeRejected = (value: unknown): RejectedAlias[] =>
-  z.parse(rejectedSchema, value ?? []) as RejectedAlias[];
+  (Array.isArray(value) ? value : []).flatMap((item) => {
+    const { site, entityId, alias } = fieldsOf(item);
+    return typeof site === 'string' && typeof entityId === 'string' && typeof alias === 'string'
+      ? [{ site, entityId, alias }]
+      : [];
+  });
 
 export const rejectedItem = storage.defineItem<RejectedAlias[]>('local:rejected', {
   fallback: [],
@@ -90,14 +88,18 @@ export interface Prefs {
 
 export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all' };
 
-const prefsSchema = z.object({
-  hoverDelayMs: z.catch(z.number().check(z.int(), z.minimum(100), z.maximum(2000)), DEFAULT_PREFS.hoverDelayMs),
-  density: z.catch(z.enum(['all', 'first']), DEFAULT_PREFS.density),
-});
+export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export function sanitizePrefs(value: unknown): Prefs {
-  const result = z.safeParse(prefsSchema, typeof value === 'object' && value !== null ? value : {});
-  return result.success ? (result.data as Prefs) : { ...DEFAULT_PREFS };
+  const { hoverDelayMs, density } = fieldsOf(value);
+  const delayOk =
+    Number.isInteger(hoverDelayMs) &&
+    (hoverDelayMs as number) >= HOVER_DELAY_RANGE.min &&
+    (hoverDelayMs as number) <= HOVER_DELAY_RANGE.max;
+  return {
+    hoverDelayMs: delayOk ? (hoverDelayMs as number) : DEFAULT_PREFS.hoverDelayMs,
+    density: oneOf(density, ['all', 'first'], DEFAULT_PREFS.density),
+  };
 }
 
 export const prefsItem = storage.defineItem<Prefs>('local:prefs', {

@@ -72,9 +72,9 @@ describe('pack schema', () => {
 
   it('rejects quotes over 40 words, duplicate ids and unknown sources', () => {
     const pack = miniPack();
-    pack.entities[0].analysis[0].quote = Array.from({ length: 41 }, () => 'word').join(' ');
+    pack.entities[0].analysis![0].quote = Array.from({ length: 41 }, () => 'word').join(' ');
     pack.entities[1].id = 'alliance';
-    pack.entities[1].analysis[0].source = 'elsewhere';
+    pack.entities[1].analysis![0].source = 'elsewhere';
     pack.entities[0].related = [];
     expect(errorsOf(pack)).toEqual([
       'entity "alliance": analysis[0].quote: must be at most 40 words',

@@ -1,4 +1,4 @@
-import type { EntityGroup } from '../../data/schema';
+import type { EntityGroup } from '../../data/groups';
 
 export interface Mention {
   entityId: string;

@@ -2,7 +2,8 @@
  * Keeps the page's mentions current: a first scan in slices, then rescans of changed subtrees.
  * Reads the page, never writes it.
  */
-import { groupOf, type Entity } from '../../data/schema';
+import { groupOf } from '../../data/groups';
+import type { Entity } from '../../data/schema';
 import type { Matcher } from '../matcher';
 import { RunCollector, nodesOf, rangeOf, type TextRun } from '../scanner';
 import type { Mention, MentionStore } from './mentions';

@@ -1,0 +1,48 @@
+/**
+ * A small static server on 127.0.0.1 for the demo, the E2E tests and the benchmark.
+ * Routes: `/` the pages of `pages`, `/corpus/<file>` the real-page corpus with its scripts
+ * stripped (nothing outside this machine can be reached, and a page's own scripts would only
+ * add noise).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, normalize, resolve } from 'node:path';
+
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../shared/corpus/readability');
+
+export function stripScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+}
+
+export interface PageServer {
+  origin: string;
+  /** Serves `html` at `path` from now on (tests add fixture pages on the fly). */
+  set(path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function servePages(pages: Record<string, string | (() => string)> = {}): Promise<PageServer> {
+  const routes = new Map(Object.entries(pages));
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let body: string | undefined;
+    const route = routes.get(path);
+    if (route !== undefined) body = typeof route === 'function' ? route() : route;
+    else if (path.startsWith('/corpus/')) {
+      const file = normalize(join(CORPUS_DIR, path.slice('/corpus/'.length)));
+      if (file.startsWith(CORPUS_DIR) && existsSync(file)) body = stripScripts(readFileSync(file, 'utf8'));
+    }
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    set: (path, html) => routes.set(path, html),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectRuns, rangeOf, RunCollector } from '../../utils/scanner';
+
+const texts = (html: string, exclude?: (el: Element) => boolean) => {
+  document.body.innerHTML = html;
+  return collectRuns(document.body, { exclude }).map((run) => run.text);
+};
+
+describe('scanner', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins text across inline elements into one run', () => {
+    expect(texts('<p>Vladimir <em>Pu</em><a href="#">tin</a> spoke.</p>')).toEqual(['Vladimir Putin spoke.']);
+  });
+
+  it('never joins across blocks or <br>', () => {
+    expect(texts('<div>NATO<p>Russia</p>Council</div><p>a<br>b</p>')).toEqual(['NATO', 'Russia', 'Council', 'a', 'b']);
+  });
+
+  it('treats inline-block and styled blocks as boundaries', () => {
+    expect(texts('<p>a <span style="display:inline-block">b</span> c <span style="display:block">d</span></p>')).toEqual([
+      'a ', 'b', ' c ', 'd',
+    ]);
+  });
+
+  it('skips scripts, styles, form controls, templates, SVG and editable regions', () => {
+    expect(
+      texts(
+        '<p>one</p><script>two</script><style>p{}</style><noscript>x</noscript><textarea>three</textarea>' +
+          '<select><option>four</option></select><template>five</template><svg><text>six</text></svg>' +
+          '<div contenteditable="true">seven</div><div contenteditable="false">eight</div>',
+      ),
+    ).toEqual(['one', 'eight']);
+  });
+
+  it('skips hidden content but keeps visible children of visibility:hidden parents', () => {
+    expect(
+      texts('<p hidden>a</p><p style="display:none">b</p><p style="visibility:hidden">c<span style="visibility:visible">d</span></p><p>e</p>'),
+    ).toEqual(['d', 'e']);
+  });
+
+  it('leaves out excluded elements (our own UI)', () => {
+    expect(texts('<p>a</p><gloss-ui><p>b</p></gloss-ui>', (el) => el.localName === 'gloss-ui')).toEqual(['a']);
+  });
+
+  it('maps run offsets back to ranges over several text nodes', () => {
+    document.body.innerHTML = '<p>The <b>Kremlin</b>’s <i>Vladi</i>mir Putin</p>';
+    const [run] = collectRuns(document.body);
+    const start = run.text.indexOf('Vladimir');
+    const range = rangeOf(run, start, start + 'Vladimir Putin'.length);
+    expect(range.toString()).toBe('Vladimir Putin');
+    expect(range.startContainer.textContent).toBe('Vladi');
+    const k = run.text.indexOf('Kremlin');
+    expect(rangeOf(run, k, k + 7).toString()).toBe('Kremlin');
+    expect(rangeOf(run, k, k + 7).endContainer.textContent).toBe('Kremlin');
+  });
+
+  it('is resumable: yielding every check gives the same runs', () => {
+    const html = Array.from({ length: 600 }, (_, i) => `<p>para <b>${i}</b> text</p>`).join('');
+    const whole = texts(html);
+    const collector = new RunCollector(document.body, { shouldYield: () => true });
+    const pieces: string[] = [];
+    let slices = 0;
+    while (!collector.done) {
+      pieces.push(...collector.next().map((r) => r.text));
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(2);
+    expect(pieces).toEqual(whole);
+  });
+
+  it('does not change the DOM', () => {
+    const html = '<p>The <b>Kremlin</b> and <i>NATO</i></p><textarea>x</textarea>';
+    document.body.innerHTML = html;
+    collectRuns(document.body);
+    expect(document.body.innerHTML).toBe(html);
+  });
+});
