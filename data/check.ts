@@ -77,7 +77,9 @@ export function checkPack(pack: Pack, sourceTexts: ReadonlyMap<string, string>):
       list.forEach((alias, i) => {
         const text = aliasText(alias);
         const key = aliasKey(text);
-        if (COMMON_WORDS.has(key)) {
+        // "US" matched case-sensitively is not the word "us": only lower-case forms can collide.
+        const caseSafe = typeof alias !== 'string' && alias.caseSensitive === true && text !== text.toLowerCase();
+        if (!caseSafe && COMMON_WORDS.has(key)) {
           at(entity.id, `aliases.${lang}[${i}]`, `"${text}" is a common word on its own`);
         }
         const entry = { entityId: entity.id, shared: typeof alias !== 'string' && alias.shared !== undefined };

@@ -138,6 +138,16 @@ describe('pack checker', () => {
     ]);
   });
 
+  it('lets a case-sensitive acronym through but not its lower-case twin', () => {
+    const input = miniPack();
+    input.entities[0].aliases.en = [{ text: 'US', caseSensitive: true }];
+    expect(checkPack(valid(input), texts)).toEqual([]);
+    input.entities[0].aliases.en = [{ text: 'us', caseSensitive: true }];
+    expect(checkPack(valid(input), texts)).toEqual([
+      'mini: entity "alliance": aliases.en[0]: "us" is a common word on its own',
+    ]);
+  });
+
   it('reports a missing source file', () => {
     expect(checkPack(valid(), new Map())).toContain('mini: source "src": file: sources/mini.txt not found');
   });

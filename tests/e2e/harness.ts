@@ -1,0 +1,139 @@
+/**
+ * Chromium with the built extension, driven by playwright-core. Pages come from a local server;
+ * the content script is reached through the extension's own service worker, exactly as the side
+ * panel reaches it.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { MentionsReply, ToPage } from '../../utils/messages';
+
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Gloss {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchGloss(options: { extension?: boolean } = {}): Promise<Gloss> {
+  const withExtension = options.extension !== false;
+  if (withExtension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+    ],
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  if (!withExtension) return { context, worker: undefined as unknown as Worker, extensionId: '', close };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host, close };
+}
+
+/** The tab id of a page: bring it to the front and ask which tab is active. */
+export async function tabIdOf(gloss: Gloss, page: Page): Promise<number> {
+  await page.bringToFront();
+  return gloss.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id!;
+  });
+}
+
+export async function sendToPage<R>(gloss: Gloss, tabId: number, message: ToPage): Promise<R> {
+  return gloss.worker.evaluate(
+    ({ tabId, message }) => chrome.tabs.sendMessage(tabId, message),
+    { tabId, message },
+  ) as Promise<R>;
+}
+
+export const getMentions = (gloss: Gloss, tabId: number) =>
+  sendToPage<MentionsReply>(gloss, tabId, { type: 'gloss:get-mentions' });
+
+/** Polls until `check` passes or the time is up; returns the last value. */
+export async function waitFor<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  let value = await read();
+  while (!check(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** Waits until the page's mentions stop changing (the scan settled). */
+export async function settledMentions(gloss: Gloss, tabId: number, min = 1): Promise<MentionsReply> {
+  let previous = -1;
+  return waitFor(
+    () => getMentions(gloss, tabId).catch(() => ({ url: '', mentions: [], enabled: false, published: null })),
+    (reply) => {
+      const stable = reply.mentions.length >= min && reply.mentions.length === previous;
+      previous = reply.mentions.length;
+      return stable;
+    },
+  );
+}
+
+/** Writes extension storage the way the options page would. */
+export async function setStorage(gloss: Gloss, values: Record<string, unknown>): Promise<void> {
+  await gloss.worker.evaluate((values) => chrome.storage.local.set(values), values);
+}
+
+/** The viewport rectangle of the first occurrence of `text` in the page's visible text. */
+export async function rectOfText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(
+    ({ text, nth }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(text);
+        if (at < 0 || seen++ < nth) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      throw new Error(`text not found: ${text}`);
+    },
+    { text, nth },
+  );
+}
+
+/** Rests the pointer on a piece of text, the way a reader does before a card should appear. */
+export async function hoverText(page: Page, text: string, nth = 0): Promise<void> {
+  const rect = await rectOfText(page, text, nth);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+}
+
+/** The page's DOM serialized, with our single host element taken out. */
+export async function pageDomWithoutGloss(page: Page): Promise<{ html: string; hosts: number }> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    const hosts = clone.querySelectorAll('gloss-ui');
+    hosts.forEach((h) => h.remove());
+    return { html: clone.outerHTML, hosts: hosts.length };
+  });
+}
