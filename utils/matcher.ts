@@ -191,7 +191,7 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
     const folded = normalizeAlias(input.text, fold, kind);
     if (folded.length === 0) continue;
     const caseSensitive = input.caseSensitive === true;
-    const dedupe = `${caseSensitive ? 1 : 0}\u0000${input.entityId}\u0000${input.lang}\u0000${input.text}`;
+    const dedupe = [caseSensitive ? 1 : 0, input.entityId, input.lang, input.text].join('\u0000');
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     const exact = caseSensitive ? normalizeAlias(input.text, punct, kind) : '';
@@ -258,7 +258,9 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
     const p = (parentOld[v] as number) + 1;
     childStartOld[p] = (childStartOld[p] as number) + 1;
   }
-  for (let v = 0; v < N; v++) childStartOld[v + 1] = (childStartOld[v + 1] as number) + (childStartOld[v] as number);
+  for (let v = 0; v < N; v++) {
+    childStartOld[v + 1] = (childStartOld[v + 1] as number) + (childStartOld[v] as number);
+  }
   const childListOld = new Int32Array(Math.max(N - 1, 0));
   const fillOld = childStartOld.slice(0, N);
   for (let v = 1; v < N; v++) {
@@ -337,7 +339,8 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
       delta[row + c] = t < D && (outFirst[t] as number) < 0 ? t * K : ~t;
     }
     delta[row + 1] = row; // ignorable: stay, and do not report again
-    if (v > 0 && spaceClass !== 0 && inClass[v] === spaceClass) delta[row + spaceClass] = row; // collapse
+    // A state entered by a space stays put on further spaces: whitespace runs collapse.
+    if (v > 0 && spaceClass !== 0 && inClass[v] === spaceClass) delta[row + spaceClass] = row;
   }
 
   // Entry lists per key, flattened.
@@ -689,37 +692,33 @@ class AhoCorasickMatcher implements Matcher {
    */
   private isLinkToken(text: string, a: number, b: number): boolean {
     const kind = this.kind;
-    const word = this.word;
     let hyphens = 0;
     let digits = false;
     let dot = false;
+    let ws = 0;
     let prevWord = false;
-    let prev = -1; // previous non-ignorable code unit
     for (let q = a; q < b; q++) {
       const u = text.charCodeAt(q);
       if (kind[u] === KIND_IGNORABLE) continue;
       if (u === 0x40) return true; // @
+      if (u === 0x3a && q + 2 < b && text.charCodeAt(q + 1) === 0x2f && text.charCodeAt(q + 2) === 0x2f) {
+        return true; // ://
+      }
       if (u === 0x2f) {
-        if (prev === 0x3a && q + 1 < b && text.charCodeAt(q + 1) === 0x2f) return true; // ://
         if (prevWord) {
           let r = q + 1;
           while (r < b && kind[text.charCodeAt(r)] === KIND_IGNORABLE) r++;
-          if (r < b && word[text.charCodeAt(r)] === 1) return true;
+          if (r < b && this.wordAt(text, r)) return true;
         }
       } else if (u === 0x2d) hyphens++;
       else if (u === 0x2e) dot = true;
       else if (u >= 0x30 && u <= 0x39) digits = true;
-      prevWord = word[u] === 1;
-      prev = u;
+      else if ((u | 0x20) === 0x77) ws++; // w, W
+      prevWord = this.wordBefore(text, q + 1);
     }
-    if (dot) {
-      let q = a;
-      while (q < b && word[text.charCodeAt(q)] !== 1) q++;
-      if (q + 4 <= b && WWW_RE.test(text.slice(q, q + 4))) return true;
-    }
-    if (hyphens >= 2 && digits) {
+    if ((dot && ws >= 3) || (hyphens >= 2 && digits)) {
       const core = text.slice(a, b).replace(IGNORABLE_RE, '').replace(EDGE_PUNCT_RE, '');
-      if (SLUG_RE.test(core)) return true;
+      if (WWW_RE.test(core) || SLUG_RE.test(core)) return true;
     }
     return false;
   }

@@ -3,55 +3,15 @@
  * the content script is reached through the extension's own service worker, exactly as the side
  * panel reaches it.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, type Launched } from '../../scripts/chromium';
 import type { MentionsReply, ToPage } from '../../utils/messages';
 
-export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROME_BUILD, CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export type Gloss = Launched;
 
-export interface Gloss {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  close(): Promise<void>;
-}
-
-export async function launchGloss(options: { extension?: boolean } = {}): Promise<Gloss> {
-  const withExtension = options.extension !== false;
-  if (withExtension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first`);
-  }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      ...CHROMIUM_ARGS,
-      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
-    ],
-  });
-  const close = async () => {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
-  if (!withExtension) return { context, worker: undefined as unknown as Worker, extensionId: '', close };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host, close };
-}
+export const launchGloss = (options: { extension?: boolean } = {}) => launchChromium(options);
 
 /** The tab id of a page: bring it to the front and ask which tab is active. */
 export async function tabIdOf(gloss: Gloss, page: Page): Promise<number> {

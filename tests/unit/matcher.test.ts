@@ -182,6 +182,14 @@ describe.each(LAYOUTS)('compileMatcher (%s layout)', (_name, options) => {
       expect(found(m.find(text2), text2)).toEqual([['beta gamma', 'bg']]);
     });
 
+    it('finds an alias reached only through a chain of failure links', () => {
+      // After "a-b-c-d" the automaton is inside "a-b-c-d-e"; "c-d" is found via "b-c-" -> "c-".
+      const m = compileMatcher([en('a-b-c-d-e', 'long'), en('b-c-x', 'mid'), en('c-d', 'short')], options);
+      expect(found(m.find('a-b-c-d'), 'a-b-c-d')).toEqual([['c-d', 'short']]);
+      expect(found(m.find('a-b-c-d-e'), 'a-b-c-d-e')).toEqual([['a-b-c-d-e', 'long']]);
+      expect(found(m.find('a-b-c-x'), 'a-b-c-x')).toEqual([['b-c-x', 'mid']]);
+    });
+
     it('reports the first compiled entity when two share an alias', () => {
       const a = compileMatcher([en('Georgia', 'country'), en('Georgia', 'us-state')], options);
       expect(found(a.find('Georgia'), 'Georgia')).toEqual([['Georgia', 'country']]);
