@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 const testBuild = process.env.GLOSS_TEST === '1';
 
 export default defineConfig({
+  // Test builds go elsewhere so they can never be mistaken for the shipped build.
+  outDir: testBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),

@@ -93,24 +93,32 @@ function getCharTables(): CharTables {
   const punct = new Uint16Array(65536);
   const kind = new Uint8Array(65536);
   const word = new Uint8Array(65536);
-  const wordRe = /[\p{L}\p{N}\p{M}]/u;
-  const spaceRe = /[\s\p{Zs}]/u;
+  // All BMP code units in one string (surrogates replaced by NUL), classified by one native
+  // regex pass each rather than 65,536 separate tests.
+  const codes = new Uint16Array(65536);
+  for (let u = 0; u < 65536; u++) codes[u] = u >= 0xd800 && u <= 0xdfff ? 0 : u;
+  let all = '';
+  for (let u = 0; u < 65536; u += 8192) {
+    all += String.fromCharCode.apply(null, codes.subarray(u, u + 8192) as unknown as number[]);
+  }
+  const words = all.replace(/[^\p{L}\p{N}\p{M}]/gu, '\u0000'); // NUL where not a word char
+  const spaces = all.replace(/[\s\p{Zs}]/gu, '\uffff'); // U+FFFF (not a space) where a space
   for (let u = 0; u < 65536; u++) {
     fold[u] = u;
     punct[u] = u;
-    if (u >= 0xd800 && u <= 0xdfff) continue;
-    const ch = String.fromCharCode(u);
-    if (u < 0x80) {
-      // Fast path for ASCII.
-      if ((u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39)) word[u] = 1;
-      if (u >= 0x41 && u <= 0x5a) fold[u] = u + 32;
-      if (u === 0x20 || (u >= 0x09 && u <= 0x0d)) kind[u] = KIND_SPACE;
-      continue;
+    if (words.charCodeAt(u) !== 0) word[u] = 1;
+    else if (u !== 0xffff && spaces.charCodeAt(u) === 0xffff) kind[u] = KIND_SPACE;
+  }
+  // Lower case per code unit, only where a 256-unit block has any cased letter. A character
+  // whose lower case has another length keeps itself.
+  for (let u = 0; u < 65536; u += 256) {
+    const block = all.slice(u, u + 256);
+    if (block.toLowerCase() === block) continue;
+    for (let v = u; v < u + 256; v++) {
+      if (v >= 0xd800 && v <= 0xdfff) continue;
+      const lower = String.fromCharCode(v).toLowerCase();
+      if (lower.length === 1) fold[v] = lower.charCodeAt(0);
     }
-    if (wordRe.test(ch)) word[u] = 1;
-    else if (spaceRe.test(ch)) kind[u] = KIND_SPACE;
-    const lower = ch.toLowerCase();
-    if (lower.length === 1) fold[u] = lower.charCodeAt(0);
   }
   kind[0x85] = KIND_SPACE; // NEL
   for (const u of IGNORABLES) {
