@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-export const CHROME_BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
+export const CHROME_BUILD = process.env.GLOSS_CHROME_BUILD ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Without the networking flags Chromium keeps trying hosts this machine cannot reach. */
@@ -47,6 +47,21 @@ export async function launchChromium(options: { extension?: boolean; headless?: 
     rmSync(userDataDir, { recursive: true, force: true });
   };
   if (!withExtension) return { context, worker: undefined as unknown as Worker, extensionId: '', close };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   return { context, worker, extensionId: new URL(worker.url()).host, close };
+}
+
+/** The extension's service worker, however early or late it started relative to this call. */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const until = Date.now() + 90_000;
+  while (Date.now() < until) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    await context.waitForEvent('serviceworker', { timeout: 2000 }).catch(() => undefined);
+  }
+  throw new Error(
+    'The extension did not start: no service worker after 90 s. Chromium refuses an extension whose ' +
+      'scripts are not strictly UTF-8 (noncharacters such as U+FFFF included): run chromium with ' +
+      '--enable-logging=stderr to see why.',
+  );
 }

@@ -10,6 +10,9 @@ import { launchChromium, type Launched } from './chromium';
 import { articlePage, multilingualPage } from './pages';
 import { servePages } from './serve';
 
+/** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
+declare const chrome: any;
+
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 

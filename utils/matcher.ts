@@ -102,12 +102,14 @@ function getCharTables(): CharTables {
     all += String.fromCharCode.apply(null, codes.subarray(u, u + 8192) as unknown as number[]);
   }
   const words = all.replace(/[^\p{L}\p{N}\p{M}]/gu, '\u0000'); // NUL where not a word char
-  const spaces = all.replace(/[\s\p{Zs}]/gu, '\uffff'); // U+FFFF (not a space) where a space
+  // NUL where a space. (Not U+FFFF: minifiers write it out literally, and Chrome refuses to load
+  // a content script that contains a Unicode noncharacter.)
+  const spaces = all.replace(/[\s\p{Zs}]/gu, '\u0000');
   for (let u = 0; u < 65536; u++) {
     fold[u] = u;
     punct[u] = u;
     if (words.charCodeAt(u) !== 0) word[u] = 1;
-    else if (u !== 0xffff && spaces.charCodeAt(u) === 0xffff) kind[u] = KIND_SPACE;
+    else if (spaces.charCodeAt(u) === 0 && all.charCodeAt(u) !== 0) kind[u] = KIND_SPACE;
   }
   // Lower case per code unit, only where a 256-unit block has any cased letter. A character
   // whose lower case has another length keeps itself.
@@ -704,7 +706,6 @@ class AhoCorasickMatcher implements Matcher {
     let digits = false;
     let dot = false;
     let ws = 0;
-    let prevWord = false;
     for (let q = a; q < b; q++) {
       const u = text.charCodeAt(q);
       if (kind[u] === KIND_IGNORABLE) continue;
@@ -713,16 +714,12 @@ class AhoCorasickMatcher implements Matcher {
         return true; // ://
       }
       if (u === 0x2f) {
-        if (prevWord) {
-          let r = q + 1;
-          while (r < b && kind[text.charCodeAt(r)] === KIND_IGNORABLE) r++;
-          if (r < b && this.wordAt(text, r)) return true;
-        }
+        // "/" between two letters/digits (ignorables skipped; whitespace ends the token anyway)
+        if (this.wordBefore(text, q) && this.wordAt(text, q + 1)) return true;
       } else if (u === 0x2d) hyphens++;
       else if (u === 0x2e) dot = true;
       else if (u >= 0x30 && u <= 0x39) digits = true;
       else if ((u | 0x20) === 0x77) ws++; // w, W
-      prevWord = this.wordBefore(text, q + 1);
     }
     if ((dot && ws >= 3) || (hyphens >= 2 && digits)) {
       const core = text.slice(a, b).replace(IGNORABLE_RE, '').replace(EDGE_PUNCT_RE, '');

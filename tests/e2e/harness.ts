@@ -7,6 +7,9 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from '../../scripts/chromium';
 import type { MentionsReply, ToPage } from '../../utils/messages';
 
+/** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
+declare const chrome: any;
+
 export { CHROME_BUILD, CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
 
 export type Gloss = Launched;
