@@ -4,7 +4,8 @@
  */
 import { storage } from '@wxt-dev/storage';
 import kazakhstan2022 from '../data/packs/kazakhstan-2022.json';
-import { parsePack } from '../data/load';
+import { parsePack, parsePackText } from '../data/load';
+import { checkPack } from '../data/check';
 import type { Pack } from '../data/schema';
 
 export const BUNDLED_PACKS: readonly Pack[] = [kazakhstan2022 as unknown as Pack];
@@ -42,4 +43,106 @@ export async function getAllPacks(): Promise<Pack[]> {
 export async function getEnabledPacks(): Promise<Pack[]> {
   const [all, disabled] = await Promise.all([getAllPacks(), getDisabledPackIds()]);
   return all.filter((p) => !disabled.includes(p.id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Managing packs from the options page. Nothing here runs in the content script.
+
+/** Larger than any sensible pack, and well inside `storage.local`'s 10 MB. */
+export const MAX_PACK_BYTES = 2_000_000;
+
+export const isBundledPack = (id: string) => BUNDLED_PACKS.some((p) => p.id === id);
+
+export type PackImportFailure =
+  | 'too-large'
+  /** JSON syntax or schema errors: `errors` name the entity and field path. */
+  | 'invalid'
+  /** Checker rules (aliases, related ids): `errors` name the entity and field path. */
+  | 'checker'
+  /** The id of a bundled pack: `errors` holds the id. */
+  | 'bundled-id'
+  /** Entity ids already used by another pack: one line per entity. */
+  | 'entity-clash';
+
+export type PackValidation =
+  | {
+      ok: true;
+      pack: Pack;
+      /** The imported pack this one replaces (same id), if any. */
+      replaces: Pack | null;
+      /** Always true for an imported pack: it ships no source text, so quotes could not be checked. */
+      quotesUnverified: true;
+    }
+  | { ok: false; reason: PackImportFailure; errors: string[] };
+
+/**
+ * The checker's rules that need no source text. An imported pack brings no source files, so
+ * the verbatim-quote rule cannot run; every other rule does (the UI says which one was skipped).
+ */
+export function checkImportedPack(pack: Pack): string[] {
+  const withoutTexts: Pack = {
+    ...pack,
+    sources: pack.sources.map(({ file: _file, ...source }) => source),
+    entities: pack.entities.map((entity) => ({ ...entity, analysis: [] })),
+  };
+  return checkPack(withoutTexts, new Map());
+}
+
+/**
+ * Validates a pack file's text against the schema, the checker rules and the packs already
+ * installed. Pure: `installed` are the packs in use now (bundled and imported).
+ */
+export function validatePackText(text: string, installed: readonly Pack[], imported: readonly Pack[]): PackValidation {
+  if (new TextEncoder().encode(text).length > MAX_PACK_BYTES) {
+    return { ok: false, reason: 'too-large', errors: [String(MAX_PACK_BYTES)] };
+  }
+  const parsed = parsePackText(text);
+  if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
+  const pack = parsed.pack;
+  if (isBundledPack(pack.id)) return { ok: false, reason: 'bundled-id', errors: [pack.id] };
+  const problems = checkImportedPack(pack);
+  if (problems.length) return { ok: false, reason: 'checker', errors: problems };
+  // Entity ids are global (cards, the side panel, rejected aliases use them): no two packs share one.
+  const owners = new Map<string, string>();
+  for (const other of installed) {
+    if (other.id === pack.id) continue;
+    for (const entity of other.entities) owners.set(entity.id, other.id);
+  }
+  const clashes = pack.entities.flatMap((entity) => {
+    const owner = owners.get(entity.id);
+    return owner ? [`entity "${entity.id}": id: already used by pack "${owner}"`] : [];
+  });
+  if (clashes.length) return { ok: false, reason: 'entity-clash', errors: clashes };
+  return { ok: true, pack, replaces: imported.find((p) => p.id === pack.id) ?? null, quotesUnverified: true };
+}
+
+/** Validates and stores a pack; a bad file changes nothing. A pack with an imported pack's id replaces it. */
+export async function importPackText(text: string): Promise<PackValidation> {
+  const [installed, imported] = await Promise.all([getAllPacks(), getImportedPacks()]);
+  const result = validatePackText(text, installed, imported);
+  if (!result.ok) return result;
+  const raw = await importedPacksItem.getValue();
+  const kept = (Array.isArray(raw) ? raw : []).filter((value) => (value as { id?: unknown } | null)?.id !== result.pack.id);
+  await importedPacksItem.setValue([...kept, result.pack]);
+  return result;
+}
+
+export async function removeImportedPack(id: string): Promise<void> {
+  const raw = await importedPacksItem.getValue();
+  const list = Array.isArray(raw) ? raw : [];
+  await importedPacksItem.setValue(list.filter((value) => (value as { id?: unknown } | null)?.id !== id));
+  const disabled = await getDisabledPackIds();
+  if (disabled.includes(id)) await disabledPacksItem.setValue(disabled.filter((d) => d !== id));
+}
+
+export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  const disabled = await getDisabledPackIds();
+  const next = enabled ? disabled.filter((d) => d !== id) : disabled.includes(id) ? disabled : [...disabled, id];
+  await disabledPacksItem.setValue(next);
+}
+
+/** Calls back whenever the imported or disabled packs change. */
+export function watchPacks(callback: () => void): () => void {
+  const offs = [importedPacksItem.watch(callback), disabledPacksItem.watch(callback)];
+  return () => offs.forEach((off) => off());
 }

@@ -1,12 +1,23 @@
 import { storage } from '@wxt-dev/storage';
 import type { RejectedAlias } from './pack-aliases';
-import { parseSiteEntry, type SiteRules } from './site-rules';
+import { parseSiteEntry, setSiteEnabled, type SiteRules } from './site-rules';
 
 /**
  * Every setting is a versioned storage item. Values are read through `sanitize*`, so a corrupt
  * or future-version value falls back field by field and never loses the site list.
  * The sanitizers are plain functions rather than zod: the content script reads these, and zod
  * would take a third of its size budget.
+ *
+ * Versions and migrations (the meta key is the item's key plus `$`, e.g. `sites$` = `{ v: 2 }`):
+ * - `local:sites` v2 keeps one list per mode: `sites` is the list of the mode in use (what the
+ *   content script and `decideSite` read, so their code did not change), `otherSites` the list of
+ *   the other mode, kept so that switching "except" ⇄ "only" never turns a list of sites the
+ *   reader wanted Gloss off on into the list of the only sites it runs on. v1 → v2 adds an empty
+ *   `otherSites` and keeps the stored list untouched (also when v1 held a bare list).
+ * - `local:prefs` v2 adds `highlightStyle`; v1 → v2 writes the default explicitly.
+ * - A stored version newer than this code's (after a downgrade) makes @wxt-dev/storage log and
+ *   skip the migration; the raw value is then read field by field like any other, so it still
+ *   keeps the reader's lists.
  */
 
 type Fields = Record<string, unknown>;
@@ -27,18 +38,59 @@ function sanitizeSiteList(value: unknown): string[] {
   return sites;
 }
 
-export type SiteSettings = SiteRules;
-export const DEFAULT_SITES: SiteSettings = { mode: 'except', sites: [] };
+export interface SiteSettings extends SiteRules {
+  sites: string[];
+  /** The list of the mode not in use, restored when the reader switches back to it. */
+  otherSites: string[];
+}
+export const DEFAULT_SITES: SiteSettings = { mode: 'except', sites: [], otherSites: [] };
 
 export function sanitizeSites(value: unknown): SiteSettings {
+  // A bare list (a hand-edited or very old value) is still the reader's list: keep it.
+  if (Array.isArray(value) || typeof value === 'string') {
+    return { mode: 'except', sites: sanitizeSiteList(value), otherSites: [] };
+  }
   const fields = fieldsOf(value);
-  return { mode: oneOf(fields.mode, ['except', 'only'], 'except'), sites: sanitizeSiteList(fields.sites) };
+  return {
+    mode: oneOf(fields.mode, ['except', 'only'], 'except'),
+    sites: sanitizeSiteList(fields.sites),
+    otherSites: sanitizeSiteList(fields.otherSites),
+  };
 }
 
-export const sitesItem = storage.defineItem<SiteSettings>('local:sites', {
+/** v1 `{ mode, sites }` → v2 `{ mode, sites, otherSites }`. Structural only: entries are kept as stored. */
+export function migrateSitesToV2(value: unknown): unknown {
+  if (Array.isArray(value) || typeof value === 'string') return { mode: 'except', sites: value, otherSites: [] };
+  if (typeof value !== 'object' || value === null) return value;
+  const fields = value as Fields;
+  return { ...fields, otherSites: Array.isArray(fields.otherSites) ? fields.otherSites : [] };
+}
+
+export const SITES_VERSION = 2;
+export const sitesItemOptions = {
   fallback: DEFAULT_SITES,
-  version: 1,
-});
+  version: SITES_VERSION,
+  migrations: { 2: migrateSitesToV2 },
+};
+export const sitesItem = storage.defineItem<SiteSettings>('local:sites', sitesItemOptions);
+
+/** The settings after the reader picks a mode: each mode keeps its own list. */
+export function switchSiteMode(settings: SiteSettings, mode: SiteSettings['mode']): SiteSettings {
+  if (settings.mode === mode) return settings;
+  return { mode, sites: settings.otherSites, otherSites: settings.sites };
+}
+
+export async function setSites(value: SiteSettings): Promise<void> {
+  await sitesItem.setValue(sanitizeSites(value));
+}
+
+/** Switches Gloss on or off for one site, the way the popup switch and the shortcut do. */
+export async function setSiteOn(host: string, enabled: boolean): Promise<SiteSettings> {
+  const current = await getSites();
+  const next = { ...current, sites: setSiteEnabled(current, host, enabled) };
+  await sitesItem.setValue(next);
+  return next;
+}
 
 export async function getSites(): Promise<SiteSettings> {
   return sanitizeSites(await sitesItem.getValue());
@@ -84,14 +136,19 @@ export interface Prefs {
   hoverDelayMs: number;
   /** Every mention, or only the first mention of each entity. */
   density: 'all' | 'first';
+  /** How a mention is drawn: dotted underline and a light tint, the underline only, or the tint only. */
+  highlightStyle: HighlightStyle;
 }
 
-export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all' };
+export const HIGHLIGHT_STYLES = ['both', 'underline', 'tint'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all', highlightStyle: 'both' };
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export function sanitizePrefs(value: unknown): Prefs {
-  const { hoverDelayMs, density } = fieldsOf(value);
+  const { hoverDelayMs, density, highlightStyle } = fieldsOf(value);
   const delayOk =
     Number.isInteger(hoverDelayMs) &&
     (hoverDelayMs as number) >= HOVER_DELAY_RANGE.min &&
@@ -99,14 +156,40 @@ export function sanitizePrefs(value: unknown): Prefs {
   return {
     hoverDelayMs: delayOk ? (hoverDelayMs as number) : DEFAULT_PREFS.hoverDelayMs,
     density: oneOf(density, ['all', 'first'], DEFAULT_PREFS.density),
+    highlightStyle: oneOf(highlightStyle, HIGHLIGHT_STYLES, DEFAULT_PREFS.highlightStyle),
   };
 }
 
-export const prefsItem = storage.defineItem<Prefs>('local:prefs', {
+/** v1 `{ hoverDelayMs, density }` → v2 with `highlightStyle` (the v1 look: underline and tint). */
+export function migratePrefsToV2(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const fields = value as Fields;
+  return { ...fields, highlightStyle: fields.highlightStyle ?? DEFAULT_PREFS.highlightStyle };
+}
+
+export const PREFS_VERSION = 2;
+export const prefsItemOptions = {
   fallback: DEFAULT_PREFS,
-  version: 1,
-});
+  version: PREFS_VERSION,
+  migrations: { 2: migratePrefsToV2 },
+};
+export const prefsItem = storage.defineItem<Prefs>('local:prefs', prefsItemOptions);
 
 export async function getPrefs(): Promise<Prefs> {
   return sanitizePrefs(await prefsItem.getValue());
+}
+
+export function watchPrefs(callback: (value: Prefs) => void): () => void {
+  return prefsItem.watch((value) => callback(sanitizePrefs(value)));
+}
+
+/** Changes some preferences, keeping the others as stored. */
+export async function updatePrefs(patch: Partial<Prefs>): Promise<Prefs> {
+  const next = sanitizePrefs({ ...(await getPrefs()), ...patch });
+  await prefsItem.setValue(next);
+  return next;
+}
+
+export function watchRejected(callback: (value: RejectedAlias[]) => void): () => void {
+  return rejectedItem.watch((value) => callback(sanitizeRejected(value)));
 }

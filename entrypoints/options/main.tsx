@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { preparePage } from '../../components/panel/common';
+import { OptionsApp } from '../../components/options/App';
+import '../../components/pages.css';
 
-render(<main>Gloss</main>, document.getElementById('app')!);
+preparePage('optionsTitle');
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { preparePage } from '../../components/panel/common';
+import { PopupApp } from '../../components/popup/App';
+import '../../components/pages.css';
 
-render(<main>Gloss</main>, document.getElementById('app')!);
+preparePage('popupTitle');
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { PanelApp } from '../../components/panel/App';
+import { preparePage } from '../../components/panel/common';
+import '../../components/pages.css';
 
-render(<main>Gloss</main>, document.getElementById('app')!);
+preparePage('panelTitle');
+render(<PanelApp />, document.getElementById('app')!);

@@ -1,0 +1,188 @@
+/**
+ * The in-page half of the benchmark, bundled by `bench/bundle.ts` into one IIFE and injected into
+ * each freshly loaded page (main world, before the page parses). Exposes `window.__glossBench`.
+ *
+ * Every method is timed with `performance.now()` around synchronous work, and each timed section
+ * ends with a forced layout (`document.body.offsetHeight`), so DOM changes (mark.js) pay for their
+ * relayout inside the measurement, as they would in a real page.
+ */
+import Mark from 'mark.js/dist/mark.min.js';
+import packJson from '../data/packs/kazakhstan-2022.json';
+import type { Entity, Pack } from '../data/schema';
+import { Highlighter, isDarkPage } from '../utils/highlighter';
+import { compileMatcher, type AliasInput, type Matcher } from '../utils/matcher';
+import { aliasesOf } from '../utils/pack-aliases';
+import { MentionStore, type Mention } from '../utils/page/mentions';
+import { PageScan } from '../utils/page/page-scan';
+import { RunCollector, type TextRun } from '../utils/scanner';
+import { generatedAliases } from './fixtures';
+
+const pack = packJson as unknown as Pack;
+const entities = new Map<string, Entity>(pack.entities.map((e) => [e.id, e]));
+
+/** Same predicate the content script passes: our own UI host is never scanned. */
+const isOwnElement = (element: Element) => element.localName === 'gloss-ui';
+
+/** Same list as the scanner's SKIPPED_TAGS (utils/scanner.ts), for the floor. */
+const FLOOR_SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+export type AliasSet = 'pack' | '50k';
+
+const aliasCache = new Map<AliasSet, AliasInput[]>();
+function aliases(set: AliasSet): AliasInput[] {
+  let list = aliasCache.get(set);
+  if (!list) {
+    const base = aliasesOf([pack]);
+    list = set === 'pack' ? base : generatedAliases(50_000, base);
+    aliasCache.set(set, list);
+  }
+  return list;
+}
+
+const layout = () => document.body.offsetHeight;
+
+let matcher: Matcher | null = null;
+
+const api = {
+  /** Styles and lays out the page, then waits for a frame, so no method pays for the first layout. */
+  async settle(): Promise<void> {
+    layout();
+    getComputedStyle(document.body).display;
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  },
+
+  /** Builds the alias list outside any timing (the real content script receives it from the background). */
+  prepareAliases(set: AliasSet): number {
+    return aliases(set).length;
+  },
+
+  /**
+   * aliasesOf + compileMatcher, as the content script does on every page (cold: the first call in
+   * a fresh page also builds the matcher's character tables).
+   */
+  compile(set: AliasSet): { ms: number; aliases: number } {
+    const list = aliases(set);
+    const inputs = set === 'pack' ? null : list;
+    const t0 = performance.now();
+    matcher = compileMatcher(inputs ?? aliasesOf([pack]));
+    const ms = performance.now() - t0;
+    return { ms, aliases: matcher.aliasCount };
+  },
+
+  /**
+   * The floor: the least work that finds the visible text. One TreeWalker over elements and text;
+   * an element is rejected (with its subtree) when it is one of the tags the scanner skips, not
+   * HTML (SVG, MathML), or computes to display:none; its visibility is read from the same
+   * computed style and cached in a Map; a text node counts when its parent is visible. Sums lengths.
+   */
+  floor(): { ms: number; chars: number; texts: number } {
+    const t0 = performance.now();
+    const visible = new Map<Element, boolean>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (el.namespaceURI !== HTML_NS || FLOOR_SKIPPED.has(el.tagName)) return NodeFilter.FILTER_REJECT;
+        const style = getComputedStyle(el);
+        if (style.display === 'none') return NodeFilter.FILTER_REJECT;
+        const v = style.visibility;
+        visible.set(el, v !== 'hidden' && v !== 'collapse');
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    let chars = 0;
+    let texts = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && visible.get(parent)) {
+        chars += (node as Text).data.length;
+        texts++;
+      }
+    }
+    layout();
+    return { ms: performance.now() - t0, chars, texts };
+  },
+
+  /** Gloss's scanner and matcher over the document: runs collected, every run matched, nothing marked. */
+  glossScan(): { ms: number; walkMs: number; matchMs: number; runs: number; chars: number; matches: number } {
+    const m = matcher!;
+    const t0 = performance.now();
+    const runs = new RunCollector(document.body, { exclude: isOwnElement }).next();
+    const t1 = performance.now();
+    let matches = 0;
+    let chars = 0;
+    for (const run of runs) {
+      matches += m.find(run.text).length;
+      chars += run.text.length;
+    }
+    const t2 = performance.now();
+    layout();
+    const t3 = performance.now();
+    return { ms: t3 - t0, walkMs: t1 - t0, matchMs: t2 - t1, runs: runs.length, chars, matches };
+  },
+
+  /**
+   * What the content script does once the matcher is compiled: dark-page check, highlighter, the
+   * walk, then PageScan's own `register` (match, Range, MentionStore, Highlight.add) on the runs.
+   * The walk runs in one go here; in the extension the same work is cut into 8 ms slices.
+   */
+  glossFull(): { ms: number; walkMs: number; registerMs: number; mentions: number } {
+    const m = matcher!;
+    const t0 = performance.now();
+    const highlighter = new Highlighter(CSS.highlights, isDarkPage(document));
+    const store = new MentionStore();
+    const marked = new Set<Mention>();
+    const scan = new PageScan({
+      doc: document,
+      matcher: m,
+      entities,
+      store,
+      exclude: isOwnElement,
+      onAdded: (mentions) => {
+        for (const mention of mentions) {
+          marked.add(mention);
+          highlighter.add(mention.range, mention.group);
+        }
+      },
+      onRemoved: () => undefined,
+      onSettled: () => undefined,
+    });
+    const runs = new RunCollector(document.body, { exclude: isOwnElement }).next();
+    const t1 = performance.now();
+    (scan as unknown as { register(runs: TextRun[]): void }).register(runs);
+    const t2 = performance.now();
+    layout();
+    const t3 = performance.now();
+    return { ms: t3 - t0, walkMs: t1 - t0, registerMs: t2 - t1, mentions: store.size };
+  },
+
+  /** mark.js over the same aliases (exact texts deduplicated), "exactly", no diacritics expansion. */
+  markjs(): { ms: number; marks: number; keywords: number } {
+    const keywords = [...new Set(aliases('pack').map((a) => a.text))];
+    let marks = 0;
+    const t0 = performance.now();
+    new Mark(document.body).mark(keywords, {
+      accuracy: 'exactly',
+      separateWordSearch: false,
+      diacritics: false,
+      caseSensitive: false,
+      done: (total: number) => {
+        marks = total;
+      },
+    });
+    layout();
+    return { ms: performance.now() - t0, marks, keywords: keywords.length };
+  },
+};
+
+declare global {
+  interface Window {
+    __glossBench: typeof api;
+  }
+}
+
+window.__glossBench = api;

@@ -1,0 +1,197 @@
+/** Context packs: switch each on or off, import one from a JSON file, remove an imported one. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Pack } from '../../data/schema';
+import { t } from '../../utils/i18n';
+import {
+  getAllPacks,
+  getDisabledPackIds,
+  getImportedPacks,
+  importPackText,
+  isBundledPack,
+  MAX_PACK_BYTES,
+  removeImportedPack,
+  setPackEnabled,
+  watchPacks,
+  type PackImportFailure,
+} from '../../utils/packs';
+import { formatDate } from '../format';
+import { plural } from '../panel/common';
+import { readFileText } from './files';
+
+const FAILURE_KEYS: Record<PackImportFailure, string> = {
+  'too-large': 'packErrorTooLarge',
+  invalid: 'packErrorInvalid',
+  checker: 'packErrorChecker',
+  'bundled-id': 'packErrorBundledId',
+  'entity-clash': 'packErrorClash',
+};
+
+/** Long error lists are cut here, with a count of the rest. */
+const SHOWN_ERRORS = 40;
+
+interface Failure {
+  file: string;
+  title: string;
+  errors: string[];
+}
+
+export function PacksSection() {
+  const [packs, setPacks] = useState<Pack[] | null>(null);
+  const [imported, setImported] = useState<Set<string>>(new Set());
+  const [disabled, setDisabled] = useState<string[]>([]);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [status, setStatus] = useState<string>('');
+  const [removed, setRemoved] = useState<Pack | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const load = async () => {
+    const [all, mine, off] = await Promise.all([getAllPacks(), getImportedPacks(), getDisabledPackIds()]);
+    setPacks(all);
+    setImported(new Set(mine.map((p) => p.id)));
+    setDisabled(off);
+  };
+
+  useEffect(() => {
+    void load();
+    return watchPacks(() => void load());
+  }, []);
+
+  if (!packs) return <p class="muted">{t('panelLoading')}</p>;
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setStatus('');
+    setRemoved(null);
+    const text = await readFileText(file, MAX_PACK_BYTES);
+    if (text === null) {
+      setFailure({ file: file.name, title: t('packErrorTooLarge', String(Math.round(MAX_PACK_BYTES / 1_000_000))), errors: [] });
+      return;
+    }
+    const result = await importPackText(text);
+    if (!result.ok) {
+      const title =
+        result.reason === 'bundled-id'
+          ? t('packErrorBundledId', result.errors[0] ?? '')
+          : result.reason === 'too-large'
+            ? t('packErrorTooLarge', String(Math.round(MAX_PACK_BYTES / 1_000_000)))
+            : t(FAILURE_KEYS[result.reason]);
+      const errors = result.reason === 'bundled-id' || result.reason === 'too-large' ? [] : result.errors;
+      setFailure({ file: file.name, title, errors });
+      return;
+    }
+    setFailure(null);
+    const { pack, replaces } = result;
+    setStatus(
+      replaces
+        ? t('packReplaced', [pack.title, replaces.version, pack.version])
+        : t('packImported', [pack.title, plural('packEntities', pack.entities.length)]),
+    );
+    await load();
+  };
+
+  const remove = async (pack: Pack) => {
+    await removeImportedPack(pack.id);
+    setRemoved(pack);
+    setStatus(t('packRemoved', pack.title));
+    await load();
+  };
+
+  const undoRemove = async () => {
+    if (!removed) return;
+    await importPackText(JSON.stringify(removed));
+    setStatus(t('packRestored', removed.title));
+    setRemoved(null);
+    await load();
+  };
+
+  const toggle = async (pack: Pack, enabled: boolean) => {
+    await setPackEnabled(pack.id, enabled);
+    setStatus(t(enabled ? 'packEnabled' : 'packDisabled', pack.title));
+    await load();
+  };
+
+  return (
+    <div class="field">
+      <ul class="pack-list" data-testid="pack-list">
+        {packs.map((pack) => {
+          const on = !disabled.includes(pack.id);
+          const mine = imported.has(pack.id) && !isBundledPack(pack.id);
+          const checkId = `pack-on-${pack.id}`;
+          return (
+            <li key={pack.id} data-pack={pack.id}>
+              <div class="pack-info">
+                <strong>{pack.title}</strong>
+                <span class="small muted">
+                  {t('packMeta', [pack.version, formatDate(pack.updated), plural('packEntities', pack.entities.length), plural('packSources', pack.sources.length)])}
+                </span>
+                <span class="small muted">{mine ? t('packImportedNote') : t('packBundledNote')}</span>
+              </div>
+              <div class="row">
+                <label class="choice" for={checkId}>
+                  <input id={checkId} type="checkbox" checked={on} onChange={(e) => void toggle(pack, (e.target as HTMLInputElement).checked)} />
+                  <span>
+                    {t('packUse')}
+                    <span class="sr-only"> {pack.title}</span>
+                  </span>
+                </label>
+                {mine && (
+                  <button type="button" onClick={() => void remove(pack)}>
+                    {t('packRemove')}
+                    <span class="sr-only"> {pack.title}</span>
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+
+      <div class="row">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('packImport')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t('packImport')}
+          data-testid="pack-file"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            void importFile(input.files?.[0]).finally(() => (input.value = ''));
+          }}
+        />
+      </div>
+      <p class="small muted">{t('packImportHelp')}</p>
+
+      {failure && (
+        <div class="notice error" role="alert" data-testid="pack-errors">
+          <p>
+            <strong>{t('packImportFailed', failure.file)}</strong> {failure.title}
+          </p>
+          {failure.errors.length > 0 && (
+            <ul class="errors">
+              {failure.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
+                <li key={i}>{error}</li>
+              ))}
+              {failure.errors.length > SHOWN_ERRORS && <li>{t('packMoreErrors', String(failure.errors.length - SHOWN_ERRORS))}</li>}
+            </ul>
+          )}
+          <p class="small">{t('packNothingChanged')}</p>
+        </div>
+      )}
+      <p role="status" class="small" data-testid="packs-status">
+        {status}
+        {removed && (
+          <>
+            {' '}
+            <button type="button" class="link" onClick={() => void undoRemove()}>
+              {t('panelUndo')}
+            </button>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

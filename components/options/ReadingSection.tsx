@@ -1,0 +1,121 @@
+/** Reading preferences: hover delay, density, highlight style. Each saves as soon as it is valid. */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import {
+  getPrefs,
+  HIGHLIGHT_STYLES,
+  HOVER_DELAY_RANGE,
+  updatePrefs,
+  watchPrefs,
+  type Prefs,
+} from '../../utils/settings';
+
+const STYLE_KEYS: Record<Prefs['highlightStyle'], string> = {
+  both: 'styleBoth',
+  underline: 'styleUnderline',
+  tint: 'styleTint',
+};
+
+export function ReadingSection() {
+  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const [delayText, setDelayText] = useState('');
+  const [delayError, setDelayError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void getPrefs().then((p) => {
+      setPrefs(p);
+      setDelayText(String(p.hoverDelayMs));
+    });
+    return watchPrefs((p) => setPrefs(p));
+  }, []);
+
+  if (!prefs) return <p class="muted">{t('panelLoading')}</p>;
+
+  const save = async (patch: Partial<Prefs>) => {
+    try {
+      const next = await updatePrefs(patch);
+      setPrefs(next);
+      setStatus(t('prefsSaved'));
+    } catch {
+      setStatus(t('saveFailed'));
+    }
+  };
+
+  const commitDelay = (value: string) => {
+    const n = Number(value.trim());
+    if (!/^\d+$/.test(value.trim()) || n < HOVER_DELAY_RANGE.min || n > HOVER_DELAY_RANGE.max) {
+      setDelayError(t('delayError', [String(HOVER_DELAY_RANGE.min), String(HOVER_DELAY_RANGE.max)]));
+      return;
+    }
+    setDelayError(null);
+    if (n !== prefs.hoverDelayMs) void save({ hoverDelayMs: n });
+  };
+
+  return (
+    <div class="field">
+      <div class="field">
+        <label for="hover-delay">{t('delayLabel')}</label>
+        <p id="hover-delay-help" class="small muted">
+          {t('delayHelp', [String(HOVER_DELAY_RANGE.min), String(HOVER_DELAY_RANGE.max)])}
+        </p>
+        <div class="row">
+          <input
+            id="hover-delay"
+            type="number"
+            inputMode="numeric"
+            min={HOVER_DELAY_RANGE.min}
+            max={HOVER_DELAY_RANGE.max}
+            step={50}
+            value={delayText}
+            aria-describedby={delayError ? 'hover-delay-help hover-delay-error' : 'hover-delay-help'}
+            aria-invalid={delayError ? 'true' : 'false'}
+            onInput={(e) => setDelayText((e.target as HTMLInputElement).value)}
+            onChange={(e) => commitDelay((e.target as HTMLInputElement).value)}
+          />
+          <span class="muted">{t('milliseconds')}</span>
+        </div>
+        {delayError && (
+          <p id="hover-delay-error" class="error small">
+            {delayError}
+          </p>
+        )}
+      </div>
+
+      <fieldset>
+        <legend>{t('densityLegend')}</legend>
+        {(['all', 'first'] as const).map((density) => (
+          <label class="choice" key={density}>
+            <input
+              type="radio"
+              name="density"
+              value={density}
+              checked={prefs.density === density}
+              onChange={() => void save({ density })}
+            />
+            <span>{t(density === 'all' ? 'densityAll' : 'densityFirst')}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('styleLegend')}</legend>
+        {HIGHLIGHT_STYLES.map((style) => (
+          <label class="choice" key={style}>
+            <input
+              type="radio"
+              name="highlight-style"
+              value={style}
+              checked={prefs.highlightStyle === style}
+              onChange={() => void save({ highlightStyle: style })}
+            />
+            <span>{t(STYLE_KEYS[style])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p role="status" class="small ok" data-testid="prefs-status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/** The keyboard commands with their current shortcuts, and where to change them. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { isFirefox } from '../panel/common';
+
+interface Command {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
+/** Our own words for each command, in the order the reader meets them. */
+const COMMANDS: Record<string, string> = {
+  'toggle-site': 'commandToggleSite',
+  'open-sidebar': 'commandOpenSidebar',
+  _execute_sidebar_action: 'commandOpenSidebar',
+  'next-mention': 'commandNextMention',
+  'previous-mention': 'commandPreviousMention',
+};
+const ORDER = Object.keys(COMMANDS);
+
+export const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
+
+export function ShortcutsSection() {
+  const [commands, setCommands] = useState<Command[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    browser.commands
+      .getAll()
+      .then((all) =>
+        setCommands(
+          all
+            .filter((c) => c.name && c.name in COMMANDS)
+            .sort((a, b) => ORDER.indexOf(a.name!) - ORDER.indexOf(b.name!))
+            .map((c) => ({ name: c.name!, description: t(COMMANDS[c.name!]), shortcut: c.shortcut ?? '' })),
+        ),
+      )
+      .catch(() => setCommands([]));
+  }, []);
+
+  if (!commands) return <p class="muted">{t('panelLoading')}</p>;
+
+  return (
+    <div class="field">
+      <ul class="command-list" data-testid="commands">
+        {commands.map((c) => (
+          <li key={c.name} data-command={c.name}>
+            <span>{c.description}</span>
+            {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutNotSet')}</span>}
+          </li>
+        ))}
+      </ul>
+      {isFirefox() ? (
+        <p>{t('shortcutsFirefox')}</p>
+      ) : (
+        <div class="row">
+          <button
+            type="button"
+            onClick={() => void browser.tabs.create({ url: CHROME_SHORTCUTS_URL }).catch(() => setFailed(true))}
+          >
+            {t('shortcutsChange')}
+          </button>
+          <span class="small muted">{t('shortcutsChromeHelp', CHROME_SHORTCUTS_URL)}</span>
+        </div>
+      )}
+      {failed && (
+        <p class="error small" role="alert">
+          {t('shortcutsOpenFailed', CHROME_SHORTCUTS_URL)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+/** Where Gloss runs: the mode and one site list per mode, saved together and only when valid. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { getSites, setSites, watchSites, type SiteSettings } from '../../utils/settings';
+import { parseSiteEntry, parseSiteList, type SiteMode } from '../../utils/site-rules';
+import { downloadText, readFileText } from './files';
+
+const MODES: readonly SiteMode[] = ['except', 'only'];
+const other = (mode: SiteMode): SiteMode => (mode === 'except' ? 'only' : 'except');
+
+/** parseSiteEntry's reasons, in the reader's language. */
+const REASON_KEYS: Record<string, string> = {
+  'is empty': 'siteErrorEmpty',
+  'write the host name only, without http:// or a path': 'siteErrorScheme',
+  'a wildcard is only allowed as a leading "*."': 'siteErrorWildcard',
+  'write the host name only, without a port or a path': 'siteErrorPort',
+  'is not a valid host name': 'siteErrorInvalid',
+};
+
+/** One message per bad line, as parseSiteList finds them, in the reader's language. */
+export function siteListErrors(text: string): string[] {
+  const errors: string[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = parseSiteEntry(line);
+    if (parsed.ok) return;
+    const key = REASON_KEYS[parsed.error];
+    const reason = key ? t(key) : parsed.error;
+    errors.push(t('siteErrorLine', [String(i + 1), parsed.entry, reason]));
+  });
+  return errors;
+}
+
+interface Draft {
+  mode: SiteMode;
+  text: Record<SiteMode, string>;
+}
+
+const draftOf = (s: SiteSettings): Draft => ({
+  mode: s.mode,
+  text: { [s.mode]: s.sites.join('\n'), [other(s.mode)]: s.otherSites.join('\n') } as Record<SiteMode, string>,
+});
+
+const sameList = (text: string, list: readonly string[]) => {
+  const parsed = parseSiteList(text);
+  return parsed.errors.length === 0 && parsed.sites.join('\n') === list.join('\n');
+};
+
+const isDirty = (draft: Draft, saved: SiteSettings) =>
+  draft.mode !== saved.mode ||
+  !sameList(draft.text[saved.mode], saved.sites) ||
+  !sameList(draft.text[other(saved.mode)], saved.otherSites);
+
+export function SitesSection() {
+  const [saved, setSaved] = useState<SiteSettings | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' | 'info' } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const draftRef = useRef<Draft | null>(null);
+  const savedRef = useRef<SiteSettings | null>(null);
+  draftRef.current = draft;
+  savedRef.current = saved;
+
+  useEffect(() => {
+    void getSites().then((s) => {
+      setSaved(s);
+      setDraft(draftOf(s));
+    });
+    // A change from elsewhere (the popup switch) shows up here unless the reader is mid-edit.
+    return watchSites((s) => {
+      const d = draftRef.current;
+      const before = savedRef.current;
+      setSaved(s);
+      if (!d || !before || !isDirty(d, before)) setDraft(draftOf(s));
+    });
+  }, []);
+
+  if (!saved || !draft) return <p class="muted">{t('panelLoading')}</p>;
+
+  const text = draft.text[draft.mode];
+  const update = (next: Draft) => {
+    setDraft(next);
+    setErrors(siteListErrors(next.text[next.mode]));
+    setStatus(null);
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const current = siteListErrors(draft.text[draft.mode]);
+    const hidden = siteListErrors(draft.text[other(draft.mode)]);
+    setErrors(current);
+    if (current.length || hidden.length) {
+      setStatus({ text: t('sitesNotSaved', String(current.length + hidden.length)), kind: 'error' });
+      return;
+    }
+    const sites = parseSiteList(draft.text[draft.mode]).sites;
+    const otherSites = parseSiteList(draft.text[other(draft.mode)]).sites;
+    try {
+      await setSites({ mode: draft.mode, sites, otherSites });
+      setDraft({ mode: draft.mode, text: { [draft.mode]: sites.join('\n'), [other(draft.mode)]: otherSites.join('\n') } as Record<SiteMode, string> });
+      setStatus({ text: t('sitesSaved'), kind: 'ok' });
+    } catch {
+      setStatus({ text: t('saveFailed'), kind: 'error' });
+    }
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const content = await readFileText(file, 1_000_000);
+    if (content === null) {
+      setStatus({ text: t('sitesImportUnreadable', file.name), kind: 'error' });
+      return;
+    }
+    const lines = content.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const joined = [text.trim(), ...lines].filter(Boolean).join('\n');
+    update({ ...draft, text: { ...draft.text, [draft.mode]: joined } });
+    setStatus({ text: t('sitesImported', [String(lines.length), file.name]), kind: 'info' });
+  };
+
+  const exportList = () => {
+    const list = draft.mode === saved.mode ? saved.sites : saved.otherSites;
+    downloadText(`gloss-sites-${draft.mode}.txt`, list.length ? `${list.join('\n')}\n` : '');
+    setStatus({ text: t('sitesExported', String(list.length)), kind: 'info' });
+  };
+
+  const dirty = isDirty(draft, saved);
+
+  return (
+    <form onSubmit={save} class="field" aria-labelledby="sites-title" noValidate>
+      <fieldset>
+        <legend>{t('sitesModeLegend')}</legend>
+        {MODES.map((mode) => (
+          <label class="choice" key={mode}>
+            <input
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={draft.mode === mode}
+              onChange={() => update({ ...draft, mode })}
+            />
+            <span>{t(mode === 'except' ? 'sitesModeExcept' : 'sitesModeOnly')}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div class="field">
+        <label for="site-list">{t(draft.mode === 'except' ? 'sitesListExcept' : 'sitesListOnly')}</label>
+        <p id="site-list-help" class="small muted">
+          {t('sitesListHelp')}
+        </p>
+        <textarea
+          id="site-list"
+          rows={8}
+          spellcheck={false}
+          autocomplete="off"
+          aria-describedby={errors.length ? 'site-list-help site-list-errors' : 'site-list-help'}
+          aria-invalid={errors.length ? 'true' : 'false'}
+          value={text}
+          onInput={(e) => update({ ...draft, text: { ...draft.text, [draft.mode]: (e.target as HTMLTextAreaElement).value } })}
+        />
+        {errors.length > 0 && (
+          <ul id="site-list-errors" class="errors" data-testid="site-errors">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        )}
+        <p class="small muted">{t('sitesPerMode')}</p>
+      </div>
+
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('sitesSave')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('sitesImport')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,text/plain"
+          hidden
+          aria-label={t('sitesImport')}
+          data-testid="sites-file"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            void importFile(input.files?.[0]).finally(() => (input.value = ''));
+          }}
+        />
+        <button type="button" onClick={exportList}>
+          {t('sitesExport')}
+        </button>
+        {dirty && !status && <span class="small muted">{t('sitesUnsaved')}</span>}
+      </div>
+      <p role="status" class={status?.kind === 'error' ? 'error' : status?.kind === 'ok' ? 'ok' : ''} data-testid="sites-status">
+        {status?.text ?? ''}
+      </p>
+    </form>
+  );
+}

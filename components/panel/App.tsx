@@ -1,0 +1,347 @@
+/**
+ * The side panel: what the active tab mentions, grouped, and any entity in full. Follows the
+ * reader across tabs, navigations and page changes; `?tabId=N` pins one tab.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EntityGroup } from '../../data/groups';
+import { focusItem, type SidebarFocus } from '../../utils/focus';
+import { t } from '../../utils/i18n';
+import { getEnabledPacks, getImportedPacks, watchPacks } from '../../utils/packs';
+import { setSiteOn, sitesItem } from '../../utils/settings';
+import { followTarget, readPage, resolveTarget, type PageState, type TargetTab } from '../../utils/tab-target';
+import { browser } from 'wxt/browser';
+import { plural } from './common';
+import { EntityView, type PageContext } from './EntityView';
+import {
+  buildCatalog,
+  GROUPS,
+  groupPageEntities,
+  pageEntities,
+  searchCatalog,
+  type Catalog,
+  type PageEntity,
+} from './model';
+import { EntityRow } from './parts';
+
+const GROUP_TITLE: Record<EntityGroup, string> = {
+  actor: 'panelGroupActors',
+  event: 'panelGroupEvents',
+  concept: 'panelGroupConcepts',
+};
+
+/** How recent a sidebar focus must be to open its entity when the panel starts. */
+const FOCUS_FRESH_MS = 60_000;
+
+export function PanelApp() {
+  const [target, setTarget] = useState<TargetTab | null>(null);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [stack, setStack] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+  const [switching, setSwitching] = useState(false);
+  const interacted = useRef(false);
+  const returnTo = useRef<string | null>(null);
+  const appliedFocus = useRef(0);
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  // The packs: enabled ones, reloaded when the reader imports, removes or switches one.
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const [packs, imported] = await Promise.all([getEnabledPacks(), getImportedPacks()]);
+      if (live) setCatalog(buildCatalog(packs, new Set(imported.map((p) => p.id))));
+    };
+    void load();
+    const off = watchPacks(() => void load());
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  useEffect(() => {
+    void resolveTarget().then(setTarget);
+  }, []);
+
+  // The page: read now, and again whenever the tab or its mentions change.
+  useEffect(() => {
+    if (!target) return;
+    const tabId = target.tabId;
+    if (tabId === null) {
+      setPage({ status: 'unreachable', url: null, webPage: false });
+      return;
+    }
+    let live = true;
+    let seq = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let retried = false;
+    const load = async () => {
+      const n = ++seq;
+      const state = await readPage(tabId, target.url);
+      if (!live || n !== seq) return;
+      setPage(state);
+      // A page still starting up has no content script yet: look once more before giving up.
+      if (state.status === 'unreachable' && state.webPage && !retried) {
+        retried = true;
+        soon(1000);
+      }
+    };
+    const soon = (ms = 120) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), ms);
+    };
+    setPage({ status: 'loading' });
+    void load();
+    const offFollow = followTarget({
+      target,
+      onSwitch: (id) => setTarget((prev) => (prev ? { ...prev, tabId: id, url: null } : prev)),
+      onChange: (_, kind) => {
+        if (kind === 'loading') {
+          retried = false;
+          return;
+        }
+        soon();
+      },
+    });
+    const offSites = sitesItem.watch(() => soon(400));
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      offFollow();
+      offSites();
+    };
+  }, [target]);
+
+  const open = (id: string, fromReader = true) => {
+    if (fromReader) interacted.current = true;
+    setStack((s) => (s[s.length - 1] === id ? s : [...s, id]));
+  };
+
+  // "Open in sidebar" from a card or the keyboard: show that entity.
+  useEffect(() => {
+    const tabId = target?.tabId;
+    if (tabId === null || tabId === undefined) return;
+    const apply = (focus: SidebarFocus | null, maxAge: number) => {
+      if (!focus || focus.tabId !== tabId || !focus.entityId) return;
+      if (focus.at <= appliedFocus.current || Date.now() - focus.at > maxAge) return;
+      appliedFocus.current = focus.at;
+      setQuery('');
+      open(focus.entityId, false);
+    };
+    void focusItem.getValue().then((focus) => apply(focus, FOCUS_FRESH_MS));
+    return focusItem.watch((focus) => apply(focus, Infinity));
+  }, [target?.tabId]);
+
+  const ready = page.status === 'ready' ? page : null;
+  const counts = useMemo(
+    () => (catalog && ready ? pageEntities(ready.reply.mentions, catalog) : new Map<string, PageEntity>()),
+    [catalog, ready],
+  );
+
+  const currentId = stack[stack.length - 1];
+  const current = currentId ? catalog?.get(currentId) : undefined;
+
+  // Back to the list: focus returns to the row the reader came from.
+  useEffect(() => {
+    if (current || !returnTo.current) return;
+    const id = returnTo.current;
+    returnTo.current = null;
+    const row = document.querySelector<HTMLElement>(`.entity-row[data-entity="${CSS.escape(id)}"]`);
+    (row ?? searchBox.current)?.focus();
+  }, [current]);
+
+  const back = () => {
+    interacted.current = true;
+    if (stack.length === 1) returnTo.current = stack[0];
+    setStack((s) => s.slice(0, -1));
+  };
+
+  const pageContext: PageContext | null =
+    ready && target?.tabId != null
+      ? { tabId: target.tabId, site: ready.site, published: ready.reply.published, enabled: ready.reply.enabled }
+      : null;
+
+  const switchOn = async () => {
+    if (!ready?.site) return;
+    setSwitching(true);
+    try {
+      await setSiteOn(ready.site, true);
+    } finally {
+      setSwitching(false);
+    }
+  };
+
+  let body: preact.ComponentChildren;
+  if (!catalog) {
+    body = <p role="status">{t('panelLoading')}</p>;
+  } else if (current) {
+    body = (
+      <EntityView
+        key={current.entity.id}
+        entry={current}
+        catalog={catalog}
+        onPage={counts.get(current.entity.id)}
+        pageCounts={counts}
+        page={pageContext}
+        onOpen={(id) => open(id)}
+        onBack={back}
+        autoFocus={interacted.current}
+      />
+    );
+  } else if (query.trim()) {
+    const results = searchCatalog(query, catalog);
+    body = (
+      <section aria-labelledby="results-title">
+        <h2 id="results-title">{t('panelSearchResults')}</h2>
+        <p class="muted small" role="status">
+          {results.length ? plural('panelResults', results.length) : t('panelNoResults', query.trim())}
+        </p>
+        {results.length > 0 && (
+          <ul class="entity-list">
+            {results.map((entry) => (
+              <EntityRow key={entry.entity.id} entry={entry} count={counts.get(entry.entity.id)?.count} onOpen={open} />
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  } else {
+    body = <PageView page={page} catalog={catalog} counts={counts} onOpen={open} onSwitchOn={switchOn} switching={switching} tabId={target?.tabId ?? null} />;
+  }
+
+  return (
+    <div class="panel">
+      <header>
+        <div class="brand">
+          <h1>{t('extName')}</h1>
+          {ready?.site && <span class="muted small">{ready.site}</span>}
+        </div>
+        <div class="search" role="search">
+          <label for="panel-search" class="sr-only">
+            {t('panelSearchLabel')}
+          </label>
+          <input
+            id="panel-search"
+            ref={searchBox}
+            type="search"
+            placeholder={t('panelSearchPlaceholder')}
+            autocomplete="off"
+            spellcheck={false}
+            value={query}
+            onInput={(e) => {
+              setQuery((e.target as HTMLInputElement).value);
+              setStack([]);
+            }}
+          />
+        </div>
+      </header>
+      <main
+        onKeyDown={(e) => {
+          const el = e.target as HTMLElement;
+          if (e.key === 'Escape' && current && !el.matches('input, textarea')) back();
+        }}
+      >
+        {body}
+      </main>
+    </div>
+  );
+}
+
+interface PageViewProps {
+  page: PageState;
+  catalog: Catalog;
+  counts: Map<string, PageEntity>;
+  onOpen: (id: string) => void;
+  onSwitchOn: () => void;
+  switching: boolean;
+  tabId: number | null;
+}
+
+function PageView({ page, catalog, counts, onOpen, onSwitchOn, switching, tabId }: PageViewProps) {
+  if (page.status === 'loading') {
+    return (
+      <section aria-labelledby="page-title">
+        <h2 id="page-title">{t('panelOnThisPage')}</h2>
+        <p role="status" class="muted">
+          {t('panelReading')}
+        </p>
+      </section>
+    );
+  }
+  if (page.status === 'unreachable') {
+    return (
+      <section aria-labelledby="page-title" class="empty" data-state="unreachable">
+        <h2 id="page-title">{t('panelOnThisPage')}</h2>
+        {page.webPage ? (
+          <>
+            <p>{t('panelUnreachableWeb')}</p>
+            {tabId !== null && (
+              <button type="button" onClick={() => void browser.tabs.reload(tabId)}>
+                {t('panelReloadPage')}
+              </button>
+            )}
+          </>
+        ) : (
+          <p>{t('panelUnreachable')}</p>
+        )}
+        <p class="muted">{t('panelSearchStillWorks')}</p>
+      </section>
+    );
+  }
+  const { reply, site } = page;
+  if (!reply.enabled) {
+    return (
+      <section aria-labelledby="page-title" class="empty" data-state="off">
+        <h2 id="page-title">{t('panelOnThisPage')}</h2>
+        <p>{site ? t('panelSiteOff', site) : t('panelPageOff')}</p>
+        {site && (
+          <button type="button" class="primary" onClick={onSwitchOn} disabled={switching}>
+            {t('panelSwitchOn', site)}
+          </button>
+        )}
+      </section>
+    );
+  }
+  if (catalog.size === 0) {
+    return (
+      <section aria-labelledby="page-title" class="empty" data-state="no-packs">
+        <h2 id="page-title">{t('panelOnThisPage')}</h2>
+        <p>{t('panelNoPacks')}</p>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </section>
+    );
+  }
+  if (counts.size === 0) {
+    return (
+      <section aria-labelledby="page-title" class="empty" data-state="none">
+        <h2 id="page-title">{t('panelOnThisPage')}</h2>
+        <p>{t('panelNoMentions')}</p>
+        <p class="muted">{plural('panelKnownEntities', catalog.size)}</p>
+      </section>
+    );
+  }
+  const groups = groupPageEntities(counts.values());
+  const total = [...counts.values()].reduce((n, item) => n + item.count, 0);
+  return (
+    <section aria-labelledby="page-title" data-state="mentions">
+      <h2 id="page-title">{t('panelOnThisPage')}</h2>
+      <p class="muted small">
+        {plural('panelEntities', counts.size)} · {plural('panelMentions', total)}
+      </p>
+      {GROUPS.filter((g) => groups[g].length > 0).map((group) => (
+        <section key={group} aria-labelledby={`group-${group}`} data-group={group}>
+          <h3 id={`group-${group}`}>
+            {t(GROUP_TITLE[group])} <span class="sr-only">({groups[group].length})</span>
+          </h3>
+          <ul class="entity-list">
+            {groups[group].map((item) => (
+              <EntityRow key={item.entry.entity.id} entry={item.entry} count={item.count} onOpen={onOpen} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * The toolbar popup: this site's switch, the mention count, the sidebar, the options.
+ * The switch writes the site list; the open tab's content script follows it live.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { setSiteOn } from '../../utils/settings';
+import { followTarget, readPage, resolveTarget, type PageState, type TargetTab } from '../../utils/tab-target';
+import { isFirefox, plural } from '../panel/common';
+
+type ChromeSidePanel = { open(options: { windowId?: number; tabId?: number }): Promise<void> };
+type FirefoxSidebar = { open(): Promise<void> };
+
+/**
+ * Opens the sidebar straight from the click: both browsers accept it only while the reader's
+ * gesture is fresh, so nothing may be awaited before this call.
+ */
+export function openSidebarFromClick(target: TargetTab | null): Promise<void> {
+  if (isFirefox()) {
+    const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+    if (!sidebar) return Promise.reject(new Error('no sidebarAction'));
+    return sidebar.open();
+  }
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (!sidePanel) return Promise.reject(new Error('no sidePanel'));
+  if (target?.windowId != null) return sidePanel.open({ windowId: target.windowId });
+  if (target?.tabId != null) return sidePanel.open({ tabId: target.tabId });
+  return Promise.reject(new Error('no window'));
+}
+
+export function PopupApp() {
+  const [target, setTarget] = useState<TargetTab | null>(null);
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useRef<() => void>(() => undefined);
+
+  useEffect(() => {
+    void resolveTarget().then(setTarget);
+  }, []);
+
+  useEffect(() => {
+    if (!target) return;
+    const tabId = target.tabId;
+    if (tabId === null) {
+      setPage({ status: 'unreachable', url: null, webPage: false });
+      return;
+    }
+    let live = true;
+    let seq = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      const n = ++seq;
+      const state = await readPage(tabId, target.url);
+      if (live && n === seq) setPage(state);
+    };
+    reload.current = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), 150);
+    };
+    void load();
+    const off = followTarget({ target, onSwitch: () => undefined, onChange: () => reload.current() });
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      off();
+    };
+  }, [target]);
+
+  const ready = page.status === 'ready' ? page : null;
+  const site = ready?.site ?? null;
+  const on = ready?.reply.enabled ?? false;
+  const count = ready?.reply.mentions.length ?? 0;
+
+  const toggle = async () => {
+    if (!site) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await setSiteOn(site, !on);
+      // Shown at once; the page's own report (a broadcast) follows and confirms the count.
+      setPage((prev) =>
+        prev.status === 'ready' ? { ...prev, reply: { ...prev.reply, enabled: !on, mentions: on ? [] : prev.reply.mentions } } : prev,
+      );
+      reload.current();
+    } catch {
+      setError(t('popupSaveFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openSidebar = () => {
+    setHint(null);
+    openSidebarFromClick(target).then(
+      () => {
+        if (!target?.pinned) window.close();
+      },
+      () => setHint(isFirefox() ? t('popupSidebarHintFirefox') : t('sidebarHint')),
+    );
+  };
+
+  const openOptions = (e: Event) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage().then(() => {
+      if (!target?.pinned) window.close();
+    });
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('extName')}</h1>
+      </header>
+
+      {page.status === 'loading' && (
+        <p role="status" class="muted">
+          {t('panelReading')}
+        </p>
+      )}
+
+      {page.status === 'unreachable' && (
+        <p class="notice" data-state="unreachable">
+          {page.webPage ? t('popupUnreachableWeb') : t('popupUnreachable')}
+        </p>
+      )}
+
+      {ready && site === null && (
+        <p class="notice" data-state="unreachable">
+          {t('popupUnreachable')}
+        </p>
+      )}
+
+      {ready && site !== null && (
+        <>
+          <button
+            type="button"
+            role="switch"
+            class="switch"
+            aria-checked={on ? 'true' : 'false'}
+            disabled={busy}
+            onClick={toggle}
+          >
+            <span class="track" aria-hidden="true" />
+            <span class="label">{on ? t('popupOnFor', site) : t('popupOffFor', site)}</span>
+          </button>
+          <p role="status" data-testid="count">
+            {on ? (count > 0 ? plural('popupMentions', count) : t('popupNoMentions')) : t('popupOffExplain')}
+          </p>
+        </>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <div class="actions">
+        <button type="button" class="primary" onClick={openSidebar}>
+          {t('popupOpenSidebar')}
+        </button>
+        {hint && (
+          <p class="small muted" role="status">
+            {hint}
+          </p>
+        )}
+      </div>
+
+      <footer>
+        <a href={(browser.runtime as unknown as { getURL(path: string): string }).getURL('/options.html')} onClick={openOptions}>
+          {t('openOptions')}
+        </a>
+      </footer>
+    </main>
+  );
+}
