@@ -146,7 +146,7 @@ describe('side panel', () => {
 
     // A related entity that is not on the page opens too; Back returns step by step.
     const belarus = panel.locator('.related button[data-entity="belarus"]');
-    const belarusRow = panel.locator('.related li', { has: belarus });
+    const belarusRow = panel.locator('.related li', { has: panel.locator('button[data-entity="belarus"]') });
     await expect(belarusRow.textContent()).resolves.toContain('not on this page');
     await belarus.click();
     await expect(heading.textContent()).resolves.toBe('Belarus');
