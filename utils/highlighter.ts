@@ -14,43 +14,64 @@ export const HIGHLIGHT_NAMES: Record<EntityGroup | 'focus', string> = {
 export const highlightsSupported = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
+/** How a mention is drawn; the stylesheet has one rule set per style (see highlights.css). */
+export type MarkStyle = 'both' | 'underline' | 'tint';
+
+type Key = EntityGroup | 'focus';
+
 export class Highlighter {
-  private readonly highlights = new Map<string, Highlight>();
+  private readonly highlights = new Map<Key, { highlight: Highlight; name: string }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `dark` picks the variants drawn for dark page backgrounds (see highlights.css). */
+  /** `dark` picks the variants drawn for dark page backgrounds; `style` the reader's preference. */
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
     private readonly dark = false,
+    private style: MarkStyle = 'both',
   ) {}
 
-  private nameOf(key: EntityGroup | 'focus'): string {
-    return this.dark ? `${HIGHLIGHT_NAMES[key]}-dark` : HIGHLIGHT_NAMES[key];
+  /** The registered name: the page's DOM has no class to carry a style, so the name does. */
+  private nameOf(key: Key): string {
+    const theme = this.dark ? '-dark' : '';
+    const style = key === 'focus' || this.style === 'both' ? '' : `-${this.style}`;
+    return `${HIGHLIGHT_NAMES[key]}${theme}${style}`;
   }
 
-  private get(name: string): Highlight {
-    let highlight = this.highlights.get(name);
-    if (!highlight) {
-      highlight = new Highlight();
+  private get(key: Key): Highlight {
+    let entry = this.highlights.get(key);
+    if (!entry) {
+      const highlight = new Highlight();
       // Above page highlights of the same priority, so our marks stay readable.
-      highlight.priority = name === this.nameOf('focus') ? 2 : 1;
-      this.highlights.set(name, highlight);
-      this.registry.set(name, highlight);
+      highlight.priority = key === 'focus' ? 2 : 1;
+      entry = { highlight, name: this.nameOf(key) };
+      this.highlights.set(key, entry);
+      this.registry.set(entry.name, highlight);
     }
-    return highlight;
+    return entry.highlight;
+  }
+
+  /** Redraws every mark in another style by registering the same highlights under new names. */
+  setStyle(style: MarkStyle): void {
+    if (style === this.style) return;
+    this.style = style;
+    for (const [key, entry] of this.highlights) {
+      if (this.registry.get(entry.name) === entry.highlight) this.registry.delete(entry.name);
+      entry.name = this.nameOf(key);
+      this.registry.set(entry.name, entry.highlight);
+    }
   }
 
   add(range: AbstractRange, group: EntityGroup): void {
-    this.get(this.nameOf(group)).add(range);
+    this.get(group).add(range);
   }
 
   remove(range: AbstractRange, group: EntityGroup): void {
-    this.highlights.get(this.nameOf(group))?.delete(range);
+    this.highlights.get(group)?.highlight.delete(range);
   }
 
   /** Marks one range as the current one (keyboard navigation, jump to mention) for a while. */
   focus(range: AbstractRange | null, ms = 1600): void {
-    const highlight = this.get(this.nameOf('focus'));
+    const highlight = this.get('focus');
     highlight.clear();
     clearTimeout(this.flashTimer);
     if (!range) return;
@@ -60,13 +81,13 @@ export class Highlighter {
 
   /** Whether a highlight at a point is one of ours (cheap early exit for hit-testing). */
   owns(highlight: Highlight): boolean {
-    for (const own of this.highlights.values()) if (own === highlight) return true;
+    for (const own of this.highlights.values()) if (own.highlight === highlight) return true;
     return false;
   }
 
   clear(): void {
     clearTimeout(this.flashTimer);
-    for (const [name, highlight] of this.highlights) {
+    for (const { highlight, name } of this.highlights.values()) {
       highlight.clear();
       if (this.registry.get(name) === highlight) this.registry.delete(name);
     }

@@ -140,6 +140,28 @@ describe('options page', () => {
     expect((await settledMentions(gloss, tabId, 14)).mentions).toHaveLength(14);
   });
 
+  it('sends reading preferences to the open tab at once: highlight style and density', async () => {
+    const { page } = await openArticle();
+    const names = () =>
+      page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('gloss-') && CSS.highlights.get(n)!.size > 0).sort());
+    const initial = await names();
+    expect(initial).toContain('gloss-actor');
+
+    const options = await openExtensionPage('options.html', 900);
+    await options.getByRole('radio', { name: 'Dotted underline only' }).check();
+    await waitFor(names, (n) => n.includes('gloss-actor-underline'));
+    expect(await names()).toEqual(initial.map((n) => `${n}-underline`));
+    await options.getByRole('radio', { name: 'Light tint only' }).check();
+    await waitFor(names, (n) => n.includes('gloss-actor-tint'));
+    expect(await names()).toEqual(initial.map((n) => `${n}-tint`));
+    const all = (await marksOn(page)).ranges;
+    await options.getByRole('radio', { name: 'Only the first mention of each entity' }).check();
+    const first = await waitFor(() => marksOn(page), (m) => m.ranges < all);
+    const entities = new Set((await getMentions(gloss, await tabIdOf(gloss, page))).mentions.map((m) => m.entityId)).size;
+    expect(first.ranges).toBe(entities);
+    expect(first.sameDocument).toBe(true);
+  });
+
   it('refuses a broken pack with entity and field path, keeps the packs, and imports a good one', async () => {
     const options = await openExtensionPage('options.html', 900);
     const packs = options.getByTestId('pack-list');

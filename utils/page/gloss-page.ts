@@ -90,6 +90,7 @@ export class GlossPage {
       const before = this.prefs;
       this.prefs = sanitizePrefs(value);
       if (this.session && before?.density !== this.prefs.density) this.remark(this.session);
+      this.session?.highlighter.setStyle(this.prefs.highlightStyle);
     }));
     this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -138,7 +139,7 @@ export class GlossPage {
     const matcher = compileMatcher(aliasesOf(packs, rejected.filter((r: RejectedAlias) => r.site === site)));
     const abort = new AbortController();
     const store = new MentionStore();
-    const highlighter = new Highlighter(CSS.highlights, isDarkPage(document));
+    const highlighter = new Highlighter(CSS.highlights, isDarkPage(document), this.prefs?.highlightStyle);
     const marked = new Set<Mention>();
     const session: Session = {
       abort,
