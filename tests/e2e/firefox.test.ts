@@ -61,4 +61,39 @@ describe('Firefox ESR', () => {
     await waitUntil(async () => (await highlightedTexts(page)).length === expectedTexts.length);
     await page.close();
   });
+
+  it('says how to open the sidebar when Firefox refuses to open it from the card, and keeps the entity for it', async () => {
+    const page = await gloss.browser.newPage();
+    await page.goto(`${server.origin}/mentions.html`);
+    await waitUntil(async () => (await highlightedTexts(page)).length === MENTIONS_EXPECTED.length);
+    const box = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('b')].find((b) => b.textContent === 'Almaty')!;
+      const r = p.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(box.x - 50, box.y);
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    const cardButton = (label: string) =>
+      page.evaluate((label) => {
+        const card = document.querySelector('gloss-ui')?.shadowRoot?.querySelector('.card');
+        const button = [...(card?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label);
+        if (!button) return null;
+        const r = button.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, label);
+    await waitUntil(async () => (await cardButton('Open in sidebar')) !== null);
+    const at = (await cardButton('Open in sidebar'))!;
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await page.mouse.click(at.x, at.y);
+    await waitUntil(() =>
+      page.evaluate(() => !!document.querySelector('gloss-ui')?.shadowRoot?.querySelector('.card .hint')),
+    );
+    const hint = await page.evaluate(() => document.querySelector('gloss-ui')!.shadowRoot!.querySelector('.card .hint')!.textContent);
+    expect(hint).toMatch(/toolbar button or with Alt\+Shift\+S/);
+    const focus = await gloss.extension.evaluate(() =>
+      (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, { entityId: string }>> } } } }).browser.storage.session.get('sidebar-focus'),
+    );
+    expect(focus['sidebar-focus']?.entityId).toBe('almaty');
+    await page.close();
+  });
 });
