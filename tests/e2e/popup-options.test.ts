@@ -231,6 +231,26 @@ describe('options page', () => {
 });
 
 describe('hover card', () => {
+  it('"Not this here" on the card stops that alias on this site; the options page lists it and restores it', async () => {
+    const { page, tabId } = await openArticle();
+    await hoverText(page, 'Almaty');
+    const card = page.locator('gloss-ui .card');
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Not this here' }).click();
+    const after = await waitFor(() => getMentions(gloss, tabId), (r) => !r.mentions.some((m) => m.entityId === 'almaty'));
+    expect(after.mentions.some((m) => m.entityId === 'almaty')).toBe(false);
+    expect(after.mentions.length).toBeGreaterThan(0);
+
+    const options = await openExtensionPage('options.html', 900);
+    const list = options.getByTestId('rejected-list');
+    await list.locator('li').first().waitFor();
+    await expect(list.locator('li').first().textContent()).resolves.toContain('127.0.0.1');
+    await list.getByRole('button', { name: /Restore/ }).click();
+    await options.getByTestId('rejected-empty').waitFor();
+    await waitFor(() => getMentions(gloss, tabId), (r) => r.mentions.some((m) => m.entityId === 'almaty'));
+    expect((await settledMentions(gloss, tabId, 14)).mentions).toHaveLength(14);
+  });
+
   it('has no serious or critical axe violations, light and dark', async () => {
     const { page } = await openArticle();
     for (const scheme of ['light', 'dark'] as const) {
