@@ -10,7 +10,7 @@ import { servePages, type PageServer } from '../../scripts/serve';
 import { miniPack } from '../fixtures/mini-pack';
 import { MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { getMentions, hoverText, launchGloss, settledMentions, tabIdOf, waitFor, type Gloss } from './harness';
+import { getMentions, hoverText, launchGloss, sendToPage, settledMentions, tabIdOf, waitFor, type Gloss } from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -86,6 +86,15 @@ describe('popup', () => {
     expect(on.sameDocument).toBe(true);
     expect((await settledMentions(gloss, tabId, 14)).mentions).toHaveLength(14);
     await waitFor(() => popup.getByTestId('count').textContent(), (s) => s === '14 mentions on this page');
+  });
+
+  it('the toggle-site shortcut (relayed by the background) switches this site off and on, live', async () => {
+    const { page, tabId } = await openArticle();
+    await sendToPage(gloss, tabId, { type: 'gloss:toggle-site' });
+    expect(await waitFor(() => marksOn(page), (m) => m.ranges === 0)).toMatchObject({ ranges: 0, sameDocument: true });
+    expect((await gloss.worker.evaluate(() => chrome.storage.local.get('sites'))).sites.sites).toEqual(['127.0.0.1']);
+    await sendToPage(gloss, tabId, { type: 'gloss:toggle-site' });
+    expect((await waitFor(() => marksOn(page), (m) => m.ranges >= 14)).sameDocument).toBe(true);
   });
 
   it('says so when the tab is a page Gloss cannot read', async () => {

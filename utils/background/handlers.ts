@@ -31,14 +31,22 @@ export async function openSidebar(tabId?: number, windowId?: number, entityId?: 
     tabId === undefined ? undefined : focusItem.setValue({ tabId, entityId: entityId ?? null, at: Date.now() });
   const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  let opening: Promise<void> | null;
   try {
-    const opening =
+    opening =
       sidePanel && tabId !== undefined ? sidePanel.open({ tabId })
       : sidePanel && windowId !== undefined ? sidePanel.open({ windowId })
       : sidebar ? sidebar.open()
       : null;
-    await focus();
-    if (!opening) return { opened: false, hint: t('sidebarHint') };
+  } catch (error) {
+    // Some browsers refuse synchronously; the entity is still recorded for when the reader opens it.
+    opening = Promise.reject(error);
+  }
+  // Handled below, after the focus is stored; this keeps the refusal from being reported as unhandled.
+  opening?.catch(() => undefined);
+  await focus();
+  if (!opening) return { opened: false, hint: t('sidebarHint') };
+  try {
     await opening;
     return { opened: true };
   } catch {
