@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the built extension in Chromium on two demo news pages.
  * With a display it opens a window and waits; without one (or with --headless) it takes
- * screenshots of the highlighted page, an open hover card and the side panel, then exits.
+ * screenshots of the highlighted page, an open hover card, the side panel, the popup and the
+ * options page, then exits.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -96,14 +97,30 @@ async function main() {
   const panel = await gloss.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${gloss.extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.waitForTimeout(1500);
+  await panel.locator('[data-state="mentions"]').waitFor();
   await shot(panel, '3-side-panel.png');
+  await panel.locator('.entity-row[data-entity="csto"]').click();
+  await panel.locator('.claims').waitFor();
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await shot(panel, '4-side-panel-entity-dark.png');
 
   const other = await gloss.context.newPage();
   await other.goto(languages);
   await mentionCount(gloss, await tabIdOf(gloss, other));
   await other.mouse.move(1150, 880);
-  await shot(other, '4-other-wording-and-languages.png');
+  await shot(other, '5-other-wording-and-languages.png');
+
+  const popup = await gloss.context.newPage();
+  await popup.setViewportSize({ width: 320, height: 260 });
+  await popup.goto(`chrome-extension://${gloss.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByRole('switch').waitFor();
+  await shot(popup, '6-popup.png');
+
+  const options = await gloss.context.newPage();
+  await options.setViewportSize({ width: 900, height: 1400 });
+  await options.goto(`chrome-extension://${gloss.extensionId}/options.html`);
+  await options.getByTestId('pack-list').locator('li').first().waitFor();
+  await shot(options, '7-options.png');
 
   await gloss.close();
   await server.close();
