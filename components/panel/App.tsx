@@ -7,8 +7,9 @@ import type { EntityGroup } from '../../data/groups';
 import { focusItem, type SidebarFocus } from '../../utils/focus';
 import { t } from '../../utils/i18n';
 import { getEnabledPacks, getImportedPacks, watchPacks } from '../../utils/packs';
-import { setSiteOn, sitesItem } from '../../utils/settings';
-import { followTarget, readPage, resolveTarget, type PageState, type TargetTab } from '../../utils/tab-target';
+import { setSiteOn } from '../../utils/settings';
+import type { PageState } from '../../utils/tab-target';
+import { useTargetPage } from '../use-target-page';
 import { browser } from 'wxt/browser';
 import { plural } from './common';
 import { EntityView, type PageContext } from './EntityView';
@@ -33,8 +34,7 @@ const GROUP_TITLE: Record<EntityGroup, string> = {
 const FOCUS_FRESH_MS = 60_000;
 
 export function PanelApp() {
-  const [target, setTarget] = useState<TargetTab | null>(null);
-  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const { target, page } = useTargetPage();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [stack, setStack] = useState<string[]>([]);
   const [query, setQuery] = useState('');
@@ -58,59 +58,6 @@ export function PanelApp() {
       off();
     };
   }, []);
-
-  useEffect(() => {
-    void resolveTarget().then(setTarget);
-  }, []);
-
-  // The page: read now, and again whenever the tab or its mentions change.
-  useEffect(() => {
-    if (!target) return;
-    const tabId = target.tabId;
-    if (tabId === null) {
-      setPage({ status: 'unreachable', url: null, webPage: false });
-      return;
-    }
-    let live = true;
-    let seq = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let retried = false;
-    const load = async () => {
-      const n = ++seq;
-      const state = await readPage(tabId, target.url);
-      if (!live || n !== seq) return;
-      setPage(state);
-      // A page still starting up has no content script yet: look once more before giving up.
-      if (state.status === 'unreachable' && state.webPage && !retried) {
-        retried = true;
-        soon(1000);
-      }
-    };
-    const soon = (ms = 120) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), ms);
-    };
-    setPage({ status: 'loading' });
-    void load();
-    const offFollow = followTarget({
-      target,
-      onSwitch: (id) => setTarget((prev) => (prev ? { ...prev, tabId: id, url: null } : prev)),
-      onChange: (_, kind) => {
-        if (kind === 'loading') {
-          retried = false;
-          return;
-        }
-        soon();
-      },
-    });
-    const offSites = sitesItem.watch(() => soon(400));
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      offFollow();
-      offSites();
-    };
-  }, [target]);
 
   const open = (id: string, fromReader = true) => {
     if (fromReader) interacted.current = true;

@@ -2,11 +2,12 @@
  * The toolbar popup: this site's switch, the mention count, the sidebar, the options.
  * The switch writes the site list; the open tab's content script follows it live.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { setSiteOn } from '../../utils/settings';
-import { followTarget, readPage, resolveTarget, type PageState, type TargetTab } from '../../utils/tab-target';
+import type { TargetTab } from '../../utils/tab-target';
+import { useTargetPage } from '../use-target-page';
 import { isFirefox, plural } from '../panel/common';
 
 type ChromeSidePanel = { open(options: { windowId?: number; tabId?: number }): Promise<void> };
@@ -30,44 +31,10 @@ export function openSidebarFromClick(target: TargetTab | null): Promise<void> {
 }
 
 export function PopupApp() {
-  const [target, setTarget] = useState<TargetTab | null>(null);
-  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const { target, page, setPage } = useTargetPage();
   const [busy, setBusy] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const reload = useRef<() => void>(() => undefined);
-
-  useEffect(() => {
-    void resolveTarget().then(setTarget);
-  }, []);
-
-  useEffect(() => {
-    if (!target) return;
-    const tabId = target.tabId;
-    if (tabId === null) {
-      setPage({ status: 'unreachable', url: null, webPage: false });
-      return;
-    }
-    let live = true;
-    let seq = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = async () => {
-      const n = ++seq;
-      const state = await readPage(tabId, target.url);
-      if (live && n === seq) setPage(state);
-    };
-    reload.current = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), 150);
-    };
-    void load();
-    const off = followTarget({ target, onSwitch: () => undefined, onChange: () => reload.current() });
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      off();
-    };
-  }, [target]);
 
   const ready = page.status === 'ready' ? page : null;
   const site = ready?.site ?? null;
@@ -84,7 +51,6 @@ export function PopupApp() {
       setPage((prev) =>
         prev.status === 'ready' ? { ...prev, reply: { ...prev.reply, enabled: !on, mentions: on ? [] : prev.reply.mentions } } : prev,
       );
-      reload.current();
     } catch {
       setError(t('popupSaveFailed'));
     } finally {
