@@ -1,5 +1,5 @@
 /** Context packs: switch each on or off, import one from a JSON file, remove an imported one. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Pack } from '../../data/schema';
 import { t } from '../../utils/i18n';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../../utils/packs';
 import { formatDate } from '../format';
 import { plural } from '../panel/common';
+import { FileButton } from './controls';
 import { readFileText } from './files';
 
 const FAILURE_KEYS: Record<PackImportFailure, string> = {
@@ -42,7 +43,6 @@ export function PacksSection() {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [status, setStatus] = useState<string>('');
   const [removed, setRemoved] = useState<Pack | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const load = async () => {
     const [all, mine, off] = await Promise.all([getAllPacks(), getImportedPacks(), getDisabledPackIds()]);
@@ -147,21 +147,7 @@ export function PacksSection() {
       </ul>
 
       <div class="row">
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('packImport')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label={t('packImport')}
-          data-testid="pack-file"
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            void importFile(input.files?.[0]).finally(() => (input.value = ''));
-          }}
-        />
+        <FileButton label={t('packImport')} accept=".json,application/json" testId="pack-file" onFile={importFile} />
       </div>
       <p class="small muted">{t('packImportHelp')}</p>
 

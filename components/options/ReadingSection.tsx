@@ -9,6 +9,9 @@ import {
   watchPrefs,
   type Prefs,
 } from '../../utils/settings';
+import { Choices } from './controls';
+
+const DENSITIES: readonly Prefs['density'][] = ['all', 'first'];
 
 const STYLE_KEYS: Record<Prefs['highlightStyle'], string> = {
   both: 'styleBoth',
@@ -82,37 +85,23 @@ export function ReadingSection() {
         )}
       </div>
 
-      <fieldset>
-        <legend>{t('densityLegend')}</legend>
-        {(['all', 'first'] as const).map((density) => (
-          <label class="choice" key={density}>
-            <input
-              type="radio"
-              name="density"
-              value={density}
-              checked={prefs.density === density}
-              onChange={() => void save({ density })}
-            />
-            <span>{t(density === 'all' ? 'densityAll' : 'densityFirst')}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('densityLegend')}
+        name="density"
+        options={DENSITIES}
+        value={prefs.density}
+        label={(density) => t(density === 'all' ? 'densityAll' : 'densityFirst')}
+        onChange={(density) => void save({ density })}
+      />
 
-      <fieldset>
-        <legend>{t('styleLegend')}</legend>
-        {HIGHLIGHT_STYLES.map((style) => (
-          <label class="choice" key={style}>
-            <input
-              type="radio"
-              name="highlight-style"
-              value={style}
-              checked={prefs.highlightStyle === style}
-              onChange={() => void save({ highlightStyle: style })}
-            />
-            <span>{t(STYLE_KEYS[style])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('styleLegend')}
+        name="highlight-style"
+        options={HIGHLIGHT_STYLES}
+        value={prefs.highlightStyle}
+        label={(style) => t(STYLE_KEYS[style])}
+        onChange={(highlightStyle) => void save({ highlightStyle })}
+      />
       <p role="status" class="small ok" data-testid="prefs-status">
         {status}
       </p>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { getSites, setSites, watchSites, type SiteSettings } from '../../utils/settings';
 import { parseSiteEntry, parseSiteList, type SiteMode } from '../../utils/site-rules';
+import { Choices, FileButton } from './controls';
 import { downloadText, readFileText } from './files';
 
 const MODES: readonly SiteMode[] = ['except', 'only'];
@@ -56,7 +57,6 @@ export function SitesSection() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' | 'info' } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const draftRef = useRef<Draft | null>(null);
   const savedRef = useRef<SiteSettings | null>(null);
   draftRef.current = draft;
@@ -128,21 +128,14 @@ export function SitesSection() {
 
   return (
     <form onSubmit={save} class="field" aria-labelledby="sites-title" noValidate>
-      <fieldset>
-        <legend>{t('sitesModeLegend')}</legend>
-        {MODES.map((mode) => (
-          <label class="choice" key={mode}>
-            <input
-              type="radio"
-              name="mode"
-              value={mode}
-              checked={draft.mode === mode}
-              onChange={() => update({ ...draft, mode })}
-            />
-            <span>{t(mode === 'except' ? 'sitesModeExcept' : 'sitesModeOnly')}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('sitesModeLegend')}
+        name="mode"
+        options={MODES}
+        value={draft.mode}
+        label={(mode) => t(mode === 'except' ? 'sitesModeExcept' : 'sitesModeOnly')}
+        onChange={(mode) => update({ ...draft, mode })}
+      />
 
       <div class="field">
         <label for="site-list">{t(draft.mode === 'except' ? 'sitesListExcept' : 'sitesListOnly')}</label>
@@ -173,21 +166,7 @@ export function SitesSection() {
         <button type="submit" class="primary">
           {t('sitesSave')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('sitesImport')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".txt,text/plain"
-          hidden
-          aria-label={t('sitesImport')}
-          data-testid="sites-file"
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            void importFile(input.files?.[0]).finally(() => (input.value = ''));
-          }}
-        />
+        <FileButton label={t('sitesImport')} accept=".txt,text/plain" testId="sites-file" onFile={importFile} />
         <button type="button" onClick={exportList}>
           {t('sitesExport')}
         </button>
