@@ -4,17 +4,17 @@
  * panel reaches it.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from '../../scripts/chromium';
+import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
 import type { MentionsReply, ToPage } from '../../utils/messages';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
 
-export { CHROME_BUILD, CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
+export { CHROME_BUILD, CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from '../../scripts/chromium';
 
 export type Gloss = Launched;
 
-export const launchGloss = (options: { extension?: boolean } = {}) => launchChromium(options);
+export const launchGloss = (options: Omit<LaunchOptions, 'headless'> = {}) => launchChromium(options);
 
 /** The tab id of a page: bring it to the front and ask which tab is active. */
 export async function tabIdOf(gloss: Gloss, page: Page): Promise<number> {
@@ -57,6 +57,25 @@ export async function settledMentions(gloss: Gloss, tabId: number, min = 1): Pro
       return stable;
     },
   );
+}
+
+/**
+ * Waits until the content script answers and its mentions stop changing, also on a page with none
+ * (where `settledMentions(…, 0)` could settle on two failed calls before the script started).
+ */
+export async function answeredMentions(gloss: Gloss, tabId: number, ms = 15_000): Promise<MentionsReply> {
+  let previous = -1;
+  const reply = await waitFor(
+    () => getMentions(gloss, tabId).catch(() => null),
+    (reply) => {
+      const stable = reply !== null && reply.mentions.length === previous;
+      previous = reply?.mentions.length ?? -1;
+      return stable;
+    },
+    ms,
+  );
+  if (!reply) throw new Error('the content script never answered');
+  return reply;
 }
 
 /** Writes extension storage the way the options page would. */
