@@ -67,9 +67,14 @@ async function watchErrors(page: Page, gloss: Gloss): Promise<string[]> {
   return errors;
 }
 
-/** Rests the pointer on the first mention that is visible and not covered, and waits for its card. */
+/**
+ * Rests the pointer on a mention a reader could point at (rendered, in the viewport once scrolled
+ * to, not covered by another element) and waits for its card. Tries several: saved pages often
+ * keep headers and carousels where scrolling cannot bring them.
+ */
 async function openCard(page: Page): Promise<string | null> {
-  for (let i = 0; i < 6; i++) {
+  let tried = 0;
+  for (let i = 0; i < 40 && tried < 4; i++) {
     const target = await page.evaluate((i) => {
       const ranges: Range[] = [];
       for (const [name, highlight] of CSS.highlights) {
@@ -79,7 +84,9 @@ async function openCard(page: Page): Promise<string | null> {
       const range = ranges[i];
       if (!range) return null;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = [...range.getClientRects()].find((r) => r.width > 2 && r.height > 2);
+      const rect = [...range.getClientRects()].find(
+        (r) => r.width > 2 && r.height > 2 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+      );
       if (!rect) return { skip: true as const };
       const x = rect.x + Math.min(rect.width / 2, 6);
       const y = rect.y + rect.height / 2;
@@ -89,6 +96,7 @@ async function openCard(page: Page): Promise<string | null> {
     }, i);
     if (!target) return null;
     if ('skip' in target) continue;
+    tried++;
     await page.mouse.move(target.x - 40, target.y + 30);
     await page.mouse.move(target.x, target.y, { steps: 2 });
     const name = await page
