@@ -119,3 +119,25 @@ export async function pageDomWithoutGloss(page: Page): Promise<{ html: string; h
     return { html: clone.outerHTML, hosts: hosts.length };
   });
 }
+
+/**
+ * Uncaught errors and unhandled rejections from any world of the page, the content script's
+ * isolated world included, and errors it logs.
+ */
+export async function watchErrors(page: Page, gloss: Gloss): Promise<string[]> {
+  const session = await gloss.context.newCDPSession(page);
+  const errors: string[] = [];
+  session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    const where = `${exceptionDetails.url ?? ''} ${exceptionDetails.exception?.description ?? exceptionDetails.text}`;
+    const stack = JSON.stringify(exceptionDetails.stackTrace ?? '');
+    if (where.includes('chrome-extension://') || stack.includes('chrome-extension://')) errors.push(where);
+  });
+  session.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }) => {
+    if (type !== 'error' && type !== 'assert') return;
+    if (JSON.stringify(stackTrace ?? '').includes('chrome-extension://')) {
+      errors.push(`console.${type}: ${args.map((a) => a.value ?? a.description).join(' ')}`);
+    }
+  });
+  await session.send('Runtime.enable');
+  return errors;
+}

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, servePages, type PageServer } from '../../scripts/serve';
-import { answeredMentions, launchGloss, OFFLINE_ARGS, pageDomWithoutGloss, tabIdOf, type Gloss } from './harness';
+import { answeredMentions, launchGloss, OFFLINE_ARGS, pageDomWithoutGloss, tabIdOf, watchErrors, type Gloss } from './harness';
 
 const only = process.env.GLOSS_SWEEP ? new RegExp(process.env.GLOSS_SWEEP) : null;
 const verbose = process.env.GLOSS_SWEEP_VERBOSE === '1';
@@ -44,28 +44,6 @@ afterAll(async () => {
       `${totals.cards} cards opened, ${totals.failures} failures (${seconds} s)`,
   );
 });
-
-/**
- * Uncaught errors and unhandled rejections from any world of the page, the content script's
- * isolated world included, and errors it logs.
- */
-async function watchErrors(page: Page, gloss: Gloss): Promise<string[]> {
-  const session = await gloss.context.newCDPSession(page);
-  const errors: string[] = [];
-  session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
-    const where = `${exceptionDetails.url ?? ''} ${exceptionDetails.exception?.description ?? exceptionDetails.text}`;
-    const stack = JSON.stringify(exceptionDetails.stackTrace ?? '');
-    if (where.includes('chrome-extension://') || stack.includes('chrome-extension://')) errors.push(where);
-  });
-  session.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }) => {
-    if (type !== 'error' && type !== 'assert') return;
-    if (JSON.stringify(stackTrace ?? '').includes('chrome-extension://')) {
-      errors.push(`console.${type}: ${args.map((a) => a.value ?? a.description).join(' ')}`);
-    }
-  });
-  await session.send('Runtime.enable');
-  return errors;
-}
 
 /**
  * Rests the pointer on a mention a reader could point at (rendered, in the viewport once scrolled

@@ -162,6 +162,7 @@ export class GlossPage {
           for (const m of mentions) if (marked.delete(m)) highlighter.remove(m.range, m.group);
         },
         onSettled: () => this.broadcastSoon(),
+        onDocumentReplaced: () => queueMicrotask(() => this.restart()),
       }),
       hover: new HoverController({
         doc: document,
