@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve';
+import { deepPage } from '../fixtures/hostile-pages';
 import { MENTIONS_EXPECTED, MENTIONS_PAGE, page as fixture } from '../fixtures/pages';
 import { firefoxMentions, firefoxStorage, highlightedTexts, launchFirefoxGloss, waitUntil, type FirefoxGloss } from './firefox-harness';
 
@@ -7,7 +8,12 @@ let gloss: FirefoxGloss;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = await servePages({ '/blank.html': fixture('<p>blank</p>'), '/mentions.html': MENTIONS_PAGE });
+  server = await servePages({
+    '/blank.html': fixture('<p>blank</p>'),
+    '/mentions.html': MENTIONS_PAGE,
+    // Chromium itself crashes on this page (hostile.test.ts); Firefox lays it out.
+    '/deep.html': deepPage(10_000, ['div', 'span']),
+  });
   gloss = await launchFirefoxGloss(server.origin);
 });
 
@@ -61,4 +67,16 @@ describe('Firefox ESR', () => {
     await waitUntil(async () => (await highlightedTexts(page)).length === expectedTexts.length);
     await page.close();
   });
+
+  it('copes with 10,000-deep nesting: every mention, the page unchanged', async () => {
+    const page = await gloss.browser.newPage();
+    const url = `${server.origin}/deep.html`;
+    await page.goto(url);
+    await waitUntil(async () => (await firefoxMentions(gloss, url))?.mentions.length === 100, 60_000);
+    expect(await highlightedTexts(page)).toEqual(Array(100).fill('Kazakhstan'));
+    // The page's own count of its elements, taken before Gloss started, is still the count.
+    const counts = await page.evaluate(() => [(window as unknown as { __behaviour: string }).__behaviour, String(document.getElementsByTagName('*').length)]);
+    expect(counts[1]).toBe(counts[0]);
+    await page.close();
+  }, 120_000);
 });
