@@ -64,13 +64,16 @@ export async function settledMentions(gloss: Gloss, tabId: number, min = 1): Pro
  * (where `settledMentions(…, 0)` could settle on two failed calls before the script started).
  */
 export async function answeredMentions(gloss: Gloss, tabId: number, ms = 15_000): Promise<MentionsReply> {
+  // Unchanged over three answers in a row: a starved renderer can pause a scan for a poll or so.
   let previous = -1;
+  let same = 0;
   const reply = await waitFor(
     () => getMentions(gloss, tabId).catch(() => null),
     (reply) => {
-      const stable = reply !== null && reply.mentions.length === previous;
-      previous = reply?.mentions.length ?? -1;
-      return stable;
+      const count = reply?.mentions.length ?? -1;
+      same = reply !== null && count === previous ? same + 1 : 0;
+      previous = count;
+      return same >= 2;
     },
     ms,
   );

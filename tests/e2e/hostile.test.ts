@@ -138,6 +138,28 @@ describe('hostile and odd pages', () => {
     }, 180_000);
   });
 
+  it('never answers "off, no mentions" while it is still reading its settings', async () => {
+    server.set('/early', '<!doctype html><p>NATO and Russia.</p>');
+    const page = await withGloss.context.newPage();
+    try {
+      const tabId = await tabIdOf(withGloss, page);
+      // Polls from the service worker as fast as it can, from before the page exists.
+      const first = withGloss.worker.evaluate(async (tabId) => {
+        const until = Date.now() + 15_000;
+        while (Date.now() < until) {
+          const reply = await (globalThis as any).chrome.tabs.sendMessage(tabId, { type: 'gloss:get-mentions' }).catch(() => null);
+          if (reply?.url?.endsWith('/early')) return reply;
+        }
+        return null;
+      }, tabId);
+      await page.goto(`${server.origin}/early`);
+      const reply = await first;
+      expect(reply?.enabled).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('ignores messages a page posts to itself', async () => {
     const page = await withGloss.context.newPage();
     try {
