@@ -48,7 +48,18 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss.example',
+              // 140 (the ESR) is the first with the data consent key below.
+              strict_min_version: '140.0',
+              // Firefox's data consent: Gloss collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
     ...(testBuild
       ? {

@@ -33,7 +33,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
 
 /** Validates parsed JSON as a pack. Never throws: bad input gives errors that name where. */
 export function parsePack(input: unknown): PackResult {
-  const result = packSchema.safeParse(input);
+  // zod 4 leaves the offending value out of issues unless asked; without it a value of the wrong
+  // type ("name": 5, or null) could not be told from a missing one.
+  const result = packSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, pack: result.data };
   return { ok: false, errors: formatIssues(result.error.issues, input) };
 }

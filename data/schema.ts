@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Never compile parsers with `new Function`: extension pages forbid eval (CSP), and zod's probe for
+// it would still be reported as a CSP violation. The interpreter is fast enough for packs.
+z.config({ jitless: true });
+
 /** The single source of the pack types: everything else uses `z.infer` of these. */
 
 const slug = z

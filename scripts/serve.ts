@@ -1,7 +1,7 @@
 /**
  * A small static server on 127.0.0.1 for the demo, the E2E tests and the benchmark.
  * Routes: `/` the pages of `pages`, `/corpus/<file>` the real-page corpus with its scripts
- * stripped (nothing outside this machine can be reached, and a page's own scripts would only
+ * stripped and blocked (nothing outside this machine can be reached, and a page's own scripts would only
  * add noise).
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -26,17 +26,21 @@ export async function servePages(pages: Record<string, string | (() => string)> 
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let body: string | undefined;
+    let headers: Record<string, string> = {};
     const route = routes.get(path);
     if (route !== undefined) body = typeof route === 'function' ? route() : route;
     else if (path.startsWith('/corpus/')) {
       const file = normalize(join(CORPUS_DIR, path.slice('/corpus/'.length)));
       if (file.startsWith(CORPUS_DIR) && existsSync(file)) body = stripScripts(readFileSync(file, 'utf8'));
+      // Stripping misses scripts in `srcdoc` frames and event attributes: the CSP stops those
+      // (content scripts are exempt from a page's CSP).
+      headers = { 'content-security-policy': "script-src 'none'" };
     }
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as { port: number };

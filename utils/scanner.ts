@@ -66,6 +66,11 @@ export class RunCollector {
       },
     });
     if (root.nodeType === 1 && this.infoOf(root as Element).skip) this.finished = true;
+    // A root inside hidden or skipped content has nothing to report: a rescan of a block that changed
+    // in a collapsed menu or an editor, or a whole page kept under `html { display: none }`.
+    for (let el = root.parentElement; el && !this.finished; el = el.parentElement) {
+      if (this.infoOf(el).skip) this.finished = true;
+    }
   }
 
   get done(): boolean {

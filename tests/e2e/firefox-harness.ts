@@ -80,3 +80,14 @@ export function highlightedTexts(page: Page): Promise<string[]> {
     return ranges.map((r) => r.toString());
   });
 }
+
+/** Moves the pointer onto a <b> with this text and rests there, the way a reader does before a card. */
+export async function restOnBold(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((text) => {
+    const b = [...document.querySelectorAll('b')].find((el) => el.textContent === text)!;
+    const r = b.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, text);
+  await page.mouse.move(box.x - 50, box.y);
+  await page.mouse.move(box.x, box.y, { steps: 3 });
+}

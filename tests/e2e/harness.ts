@@ -4,17 +4,17 @@
  * panel reaches it.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, type Launched } from '../../scripts/chromium';
+import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
 import type { MentionsReply, ToPage } from '../../utils/messages';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
 
-export { CHROME_BUILD, CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium';
+export { CHROME_BUILD, CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from '../../scripts/chromium';
 
 export type Gloss = Launched;
 
-export const launchGloss = (options: { extension?: boolean } = {}) => launchChromium(options);
+export const launchGloss = (options: Omit<LaunchOptions, 'headless'> = {}) => launchChromium(options);
 
 /** The tab id of a page: bring it to the front and ask which tab is active. */
 export async function tabIdOf(gloss: Gloss, page: Page): Promise<number> {
@@ -59,6 +59,28 @@ export async function settledMentions(gloss: Gloss, tabId: number, min = 1): Pro
   );
 }
 
+/**
+ * Waits until the content script answers and its mentions stop changing, also on a page with none
+ * (where `settledMentions(…, 0)` could settle on two failed calls before the script started).
+ */
+export async function answeredMentions(gloss: Gloss, tabId: number, ms = 15_000): Promise<MentionsReply> {
+  // Unchanged over three answers in a row: a starved renderer can pause a scan for a poll or so.
+  let previous = -1;
+  let same = 0;
+  const reply = await waitFor(
+    () => getMentions(gloss, tabId).catch(() => null),
+    (reply) => {
+      const count = reply?.mentions.length ?? -1;
+      same = reply !== null && count === previous ? same + 1 : 0;
+      previous = count;
+      return same >= 2;
+    },
+    ms,
+  );
+  if (!reply) throw new Error('the content script never answered');
+  return reply;
+}
+
 /** Writes extension storage the way the options page would. */
 export async function setStorage(gloss: Gloss, values: Record<string, unknown>): Promise<void> {
   await gloss.worker.evaluate((values) => chrome.storage.local.set(values), values);
@@ -99,4 +121,26 @@ export async function pageDomWithoutGloss(page: Page): Promise<{ html: string; h
     hosts.forEach((h) => h.remove());
     return { html: clone.outerHTML, hosts: hosts.length };
   });
+}
+
+/**
+ * Uncaught errors and unhandled rejections from any world of the page, the content script's
+ * isolated world included, and errors it logs.
+ */
+export async function watchErrors(page: Page, gloss: Gloss): Promise<string[]> {
+  const session = await gloss.context.newCDPSession(page);
+  const errors: string[] = [];
+  session.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    const where = `${exceptionDetails.url ?? ''} ${exceptionDetails.exception?.description ?? exceptionDetails.text}`;
+    const stack = JSON.stringify(exceptionDetails.stackTrace ?? '');
+    if (where.includes('chrome-extension://') || stack.includes('chrome-extension://')) errors.push(where);
+  });
+  session.on('Runtime.consoleAPICalled', ({ type, args, stackTrace }) => {
+    if (type !== 'error' && type !== 'assert') return;
+    if (JSON.stringify(stackTrace ?? '').includes('chrome-extension://')) {
+      errors.push(`console.${type}: ${args.map((a) => a.value ?? a.description).join(' ')}`);
+    }
+  });
+  await session.send('Runtime.enable');
+  return errors;
 }

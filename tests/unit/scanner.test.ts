@@ -72,6 +72,21 @@ describe('scanner', () => {
     expect(pieces).toEqual(whole);
   });
 
+  it('reports nothing below a hidden or editable ancestor of the root (rescans of a changed block)', () => {
+    document.body.innerHTML =
+      '<div style="display:none"><p id="a">NATO</p></div><div contenteditable="true"><p id="b">NATO</p></div>' +
+      '<textarea id="c">NATO</textarea><div hidden><p id="d">NATO</p></div><p id="e">NATO</p>';
+    const runsOf = (id: string) => collectRuns(document.getElementById(id)!).map((r) => r.text);
+    expect(['a', 'b', 'c', 'd'].map(runsOf)).toEqual([[], [], [], []]);
+    expect(runsOf('e')).toEqual(['NATO']);
+    document.documentElement.style.display = 'none';
+    try {
+      expect(collectRuns(document.body)).toEqual([]);
+    } finally {
+      document.documentElement.style.display = '';
+    }
+  });
+
   it('does not change the DOM', () => {
     const html = '<p>The <b>Kremlin</b> and <i>NATO</i></p><textarea>x</textarea>';
     document.body.innerHTML = html;

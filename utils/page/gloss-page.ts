@@ -61,6 +61,8 @@ export class GlossPage {
   private sources = new Map<string, Source>();
   private session: Session | null = null;
   private starting: Promise<void> | null = null;
+  /** Settles once the settings are read: before that, "off, no mentions" would be a wrong answer. */
+  private ready: Promise<unknown> = Promise.resolve();
   private readonly host: CardHost;
   private broadcastTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -79,7 +81,9 @@ export class GlossPage {
       return this.handle(message);
     });
     this.ctx.onInvalidated(() => this.disable());
-    const [sites, prefs] = await Promise.all([getSites(), getPrefs()]);
+    const settings = Promise.all([getSites(), getPrefs()]);
+    this.ready = settings.catch(() => undefined);
+    const [sites, prefs] = await settings;
     this.sites = sites;
     this.prefs = prefs;
     this.ctx.onInvalidated(watchSites((value) => {
@@ -163,6 +167,7 @@ export class GlossPage {
           for (const m of mentions) if (marked.delete(m)) highlighter.remove(m.range, m.group);
         },
         onSettled: () => this.broadcastSoon(),
+        onDocumentReplaced: () => queueMicrotask(() => this.restart()),
       }),
       hover: new HoverController({
         doc: document,
@@ -230,6 +235,7 @@ export class GlossPage {
   }
 
   private async handle(message: ToPage): Promise<MentionsReply | JumpReply> {
+    await this.ready;
     if (this.starting) await this.starting;
     const session = this.session;
     switch (message.type) {

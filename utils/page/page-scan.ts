@@ -24,6 +24,11 @@ export interface PageScanOptions {
   onRemoved: (mentions: Mention[]) => void;
   /** After each scan or rescan completes. */
   onSettled: () => void;
+  /**
+   * The page replaced its root element (`document.open()` and `document.write` after load): every
+   * mention is gone, and the page's listeners, ours included, were erased with the old document.
+   */
+  onDocumentReplaced?: () => void;
 }
 
 const nextTask = () =>
@@ -52,7 +57,8 @@ export class PageScan {
     const view = doc.defaultView;
     if (!view) return;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    // The document itself, not its root element: a rewrite replaces the root.
+    this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
   }
 
   stop(): void {
@@ -73,6 +79,10 @@ export class PageScan {
     const { exclude } = this.options;
     for (const record of records) {
       const target = record.target;
+      if (target.nodeType === 9 && record.type === 'childList' && [...record.addedNodes].some((n) => n.nodeType === 1)) {
+        this.options.onDocumentReplaced?.();
+        return;
+      }
       const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
       if (!element || this.isOurs(element, exclude)) continue;
       if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((n) => n.nodeType === 1 && exclude(n as Element))) continue;

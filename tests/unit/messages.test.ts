@@ -1,0 +1,57 @@
+/**
+ * Receivers accept the typed protocol only, and only from the extension itself. (Web pages cannot
+ * reach `runtime.onMessage` at all; `window.postMessage` is never listened to: see
+ * pack-rendering.test.ts and the hostile-page E2E.)
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '../../utils/background/handlers';
+import { isBroadcast, isToBackground, isToPage } from '../../utils/messages';
+
+const junk: unknown[] = [
+  null, undefined, 0, 'gloss:get-mentions', [], {}, { type: 'gloss:unknown' }, { type: 42 },
+  { type: 'get-mentions' }, { type: 'GLOSS:GET-MENTIONS' }, { type: ['gloss:get-mentions'] },
+];
+
+describe('message guards', () => {
+  it('reject anything outside the protocol', () => {
+    for (const message of junk) {
+      expect(isToPage(message)).toBe(false);
+      expect(isToBackground(message)).toBe(false);
+      expect(isBroadcast(message)).toBe(false);
+    }
+  });
+
+  it('check the fields of each message, not only its type', () => {
+    expect(isToPage({ type: 'gloss:get-mentions' })).toBe(true);
+    expect(isToPage({ type: 'gloss:jump-to-mention', entityId: 'nato', index: 2 })).toBe(true);
+    expect(isToPage({ type: 'gloss:jump-to-mention' })).toBe(false);
+    expect(isToPage({ type: 'gloss:jump-to-mention', entityId: { toString: () => 'x' } })).toBe(false);
+    expect(isToPage({ type: 'gloss:jump-to-mention', entityId: 'nato', index: 1.5 })).toBe(false);
+    expect(isToPage({ type: 'gloss:jump-to-mention', entityId: 'nato', index: '1' })).toBe(false);
+    expect(isToPage({ type: 'gloss:step-mention', direction: 1 })).toBe(true);
+    expect(isToPage({ type: 'gloss:step-mention', direction: 1e9 })).toBe(false);
+    expect(isToBackground({ type: 'gloss:open-sidebar', entityId: 5 })).toBe(false);
+    expect(isToBackground({ type: 'gloss:get-packs' })).toBe(true);
+    expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: '3' })).toBe(false);
+    // Messages of the other direction are not accepted either.
+    expect(isToBackground({ type: 'gloss:toggle-site' })).toBe(false);
+    expect(isToPage({ type: 'gloss:get-packs' })).toBe(false);
+  });
+});
+
+describe('background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers our own pages and content scripts', async () => {
+    const reply = (await handleMessage({ type: 'gloss:get-packs' }, { id: browser.runtime.id })) as { packs: { id: string }[] };
+    expect(reply.packs.map((p) => p.id)).toEqual(['kazakhstan-2022']);
+  });
+
+  it('ignores other extensions and anything off the protocol', () => {
+    expect(handleMessage({ type: 'gloss:get-packs' }, { id: 'another-extension' })).toBeUndefined();
+    expect(handleMessage({ type: 'gloss:get-packs' }, {})).toBeUndefined();
+    for (const message of junk) expect(handleMessage(message, { id: browser.runtime.id })).toBeUndefined();
+  });
+});
