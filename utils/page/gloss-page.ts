@@ -35,7 +35,8 @@ import {
 import { decideSite, setSiteEnabled } from '../site-rules';
 import { CardHost, HOST_TAG } from './card-host';
 import { HoverController } from './hover';
-import { MentionStore, type Mention } from './mentions';
+import { Marks } from './marks';
+import { MentionStore } from './mentions';
 import { PageScan } from './page-scan';
 import { publishedDate } from './published';
 
@@ -45,8 +46,7 @@ interface Session {
   highlighter: Highlighter;
   scan: PageScan;
   hover: HoverController;
-  /** Mentions that carry a highlight (all, or the first of each entity). */
-  marked: Set<Mention>;
+  marks: Marks;
 }
 
 const isOwnElement = (element: Element) => element.localName === HOST_TAG;
@@ -91,9 +91,8 @@ export class GlossPage {
       this.apply();
     }));
     this.ctx.onInvalidated(prefsItem.watch((value) => {
-      const before = this.prefs;
       this.prefs = sanitizePrefs(value);
-      if (this.session && before?.density !== this.prefs.density) this.remark(this.session);
+      this.session?.marks.setDensity(this.prefs.density);
       this.session?.highlighter.setStyle(this.prefs.highlightStyle);
     }));
     this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
@@ -144,28 +143,20 @@ export class GlossPage {
     const abort = new AbortController();
     const store = new MentionStore();
     const highlighter = new Highlighter(CSS.highlights, isDarkPage(document), this.prefs?.highlightStyle);
-    const marked = new Set<Mention>();
+    const marks = new Marks(store, highlighter, this.prefs?.density ?? 'all');
     const session: Session = {
       abort,
       store,
       highlighter,
-      marked,
+      marks,
       scan: new PageScan({
         doc: document,
         matcher,
         entities: this.entities,
         store,
         exclude: isOwnElement,
-        onAdded: (mentions) => {
-          if (this.prefs?.density === 'first') return this.remark(session);
-          for (const m of mentions) {
-            marked.add(m);
-            highlighter.add(m.range, m.group);
-          }
-        },
-        onRemoved: (mentions) => {
-          for (const m of mentions) if (marked.delete(m)) highlighter.remove(m.range, m.group);
-        },
+        onAdded: (mentions) => marks.added(mentions),
+        onRemoved: (mentions) => marks.removed(mentions),
         onSettled: () => this.broadcastSoon(),
         onDocumentReplaced: () => queueMicrotask(() => this.restart()),
       }),
@@ -186,30 +177,6 @@ export class GlossPage {
     this.session = session;
     session.hover.attach(abort.signal);
     session.scan.start();
-  }
-
-  /** Applies the density preference: every mention, or the first of each entity. */
-  private remark(session: Session) {
-    const firstOnly = this.prefs?.density === 'first';
-    const wanted = new Set<Mention>();
-    if (firstOnly) {
-      const seen = new Set<string>();
-      for (const m of session.store.ordered()) {
-        if (seen.has(m.entityId)) continue;
-        seen.add(m.entityId);
-        wanted.add(m);
-      }
-    }
-    for (const m of session.store.ordered()) {
-      const want = !firstOnly || wanted.has(m);
-      if (want && !session.marked.has(m)) {
-        session.marked.add(m);
-        session.highlighter.add(m.range, m.group);
-      } else if (!want && session.marked.has(m)) {
-        session.marked.delete(m);
-        session.highlighter.remove(m.range, m.group);
-      }
-    }
   }
 
   private disable() {
