@@ -46,10 +46,11 @@ describe('Marks', () => {
   });
 
   it('marks only the earliest mention of each entity with density "first", even when found out of order', () => {
-    const { add, litIndexes } = setup(['a', 'b', 'a', 'c', 'b'], 'first');
+    const { add, litIndexes, store } = setup(['a', 'b', 'a', 'c', 'b'], 'first');
     add(2, 4, 3);
     expect(litIndexes()).toEqual([2, 3, 4]);
-    add(0, 1); // text earlier in the page, found later (a mutation above)
+    store.unordered(); // a rescan: text earlier in the page, found later (a mutation above)
+    add(0, 1);
     expect(litIndexes()).toEqual([0, 1, 3]);
   });
 
@@ -79,5 +80,33 @@ describe('Marks', () => {
     expect(marks.size).toBe(4);
     marks.rebuild();
     expect(litIndexes()).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('MentionStore order', () => {
+  it('keeps insertion order while one scan of the whole page adds, and sorts after a partial rescan', () => {
+    const mentions = pageWith(['a', 'b', 'c', 'd']);
+    const store = new MentionStore();
+    [0, 1, 2, 3].forEach((i) => store.add(mentions[i]));
+    expect(store.appendsInOrder).toBe(true);
+    expect(store.ordered()).toEqual(mentions);
+    const other = new MentionStore();
+    other.add(mentions[2]);
+    other.unordered();
+    [0, 3, 1].forEach((i) => other.add(mentions[i]));
+    expect(other.ordered()).toEqual(mentions);
+    other.add(pageWith(['e'])[0]); // a new page: the old mentions are now detached and go last
+    expect(other.ordered()[0].entityId).toBe('e');
+  });
+
+  it('is in order again once a rescan starts from an empty store', () => {
+    const mentions = pageWith(['a', 'b']);
+    const store = new MentionStore();
+    store.add(mentions[0]);
+    store.unordered();
+    expect(store.appendsInOrder).toBe(false);
+    store.clear();
+    store.unordered();
+    expect(store.appendsInOrder).toBe(true);
   });
 });

@@ -6,13 +6,12 @@
  * Kept incremental: a batch of new mentions costs one comparison each, never a sort.
  */
 import type { Highlighter } from '../highlighter';
-import type { Mention, MentionStore } from './mentions';
+import { precedes, type Mention, type MentionStore } from './mentions';
 
 export const MAX_MARKS = 5_000;
 
 export type Density = 'all' | 'first';
 
-const before = (a: Mention, b: Mention) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
 
 export class Marks {
   private readonly marked = new Set<Mention>();
@@ -52,7 +51,7 @@ export class Marks {
     }
     for (const m of mentions) {
       const first = this.firstOf.get(m.entityId);
-      if (first && !before(m, first)) continue;
+      if (first && (this.store.appendsInOrder || !precedes(m, first))) continue;
       if (first) this.unmark(first);
       this.firstOf.set(m.entityId, m);
       this.mark(m);

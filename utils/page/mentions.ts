@@ -12,12 +12,28 @@ export interface Mention {
   nodes: Text[];
 }
 
+/**
+ * Whether `a` starts before `b` in the page. A mention whose text the page has just removed (not
+ * yet forgotten by the next rescan) counts as last: ranges in different trees cannot be compared.
+ */
+export function precedes(a: Mention, b: Mention): boolean {
+  if (!b.nodes[0]!.isConnected) return a.nodes[0]!.isConnected;
+  if (!a.nodes[0]!.isConnected) return false;
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+}
+
 /** The mentions on a page, indexed by text node for hit-testing. */
 export class MentionStore {
   private readonly byNode = new Map<Text, Mention[]>();
   private readonly mentions = new Set<Mention>();
   private readonly byRange = new WeakMap<AbstractRange, Mention>();
   private sorted: Mention[] | null = null;
+  /**
+   * Whether insertion order is document order: true while mentions come from one scan of the whole
+   * page, which walks it in order. Comparing ranges is not cheap (on a flat page of 100,000
+   * paragraphs each comparison walks siblings), so order is only sorted out after a partial rescan.
+   */
+  private inOrder = true;
 
   get size(): number {
     return this.mentions.size;
@@ -31,7 +47,8 @@ export class MentionStore {
       if (list) list.push(mention);
       else this.byNode.set(node, [mention]);
     }
-    this.sorted = null;
+    if (this.sorted && this.inOrder) this.sorted.push(mention);
+    else this.sorted = null;
   }
 
   private delete(mention: Mention): void {
@@ -62,6 +79,7 @@ export class MentionStore {
     this.mentions.clear();
     this.byNode.clear();
     this.sorted = null;
+    this.inOrder = true;
     return all;
   }
 
@@ -80,12 +98,22 @@ export class MentionStore {
     return this.mentions.has(mention);
   }
 
+  /** Whether mentions added now come after every mention in the store (a scan of the whole page). */
+  get appendsInOrder(): boolean {
+    return this.inOrder;
+  }
+
+  /** Mentions added from now on may fall anywhere in the page (a rescan of part of it). */
+  unordered(): void {
+    this.inOrder = this.mentions.size === 0;
+    this.sorted = null;
+  }
+
   /** Every mention in document order. */
   ordered(): Mention[] {
     if (!this.sorted) {
-      this.sorted = [...this.mentions].sort((a, b) =>
-        a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
-      );
+      const all = [...this.mentions];
+      this.sorted = this.inOrder ? all : all.sort((a, b) => (precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0));
     }
     return this.sorted;
   }

@@ -4,6 +4,7 @@
  */
 import { groupOf } from '../../data/groups';
 import type { Entity } from '../../data/schema';
+import { findInChunks } from '../chunked-find';
 import type { Matcher } from '../matcher';
 import { RunCollector, nodesOf, rangeOf, type TextRun } from '../scanner';
 import type { Mention, MentionStore } from './mentions';
@@ -148,6 +149,8 @@ export class PageScan {
         this.queue = [];
         const removed = this.options.store.removeWithin(roots);
         if (removed.length) this.options.onRemoved(removed);
+        // What is found now lies between mentions already known, unless the page was emptied.
+        this.options.store.unordered();
         for (const root of roots) await this.scanRoot(root);
       }
     } finally {
@@ -162,12 +165,16 @@ export class PageScan {
       exclude: this.options.exclude,
       shouldYield: () => performance.now() - sliceStart > SLICE_MS,
     });
-    while (!collector.done && !this.stopped) {
-      const runs = collector.next();
-      this.register(runs);
-      if (collector.done) break;
+    const overdue = () => performance.now() - sliceStart > SLICE_MS;
+    const pause = async () => {
       await nextTask();
       sliceStart = performance.now();
+    };
+    while (!collector.done && !this.stopped) {
+      const runs = collector.next();
+      await this.register(runs, overdue, pause);
+      if (collector.done || this.stopped) break;
+      await pause();
       // The walk cannot go on from a node the page has removed meanwhile: start this root again.
       if (!collector.connected) {
         this.enqueue([root]);
@@ -176,24 +183,40 @@ export class PageScan {
     }
   }
 
-  private register(runs: TextRun[]) {
+  /**
+   * Matches the runs, handing the page its main thread back whenever the slice is used up: between
+   * runs (text dense with mentions costs more to register than to collect) and between the pieces
+   * of one very long run (a single huge text node).
+   */
+  private async register(runs: TextRun[], overdue: () => boolean, pause: () => Promise<void>) {
     const { matcher, entities, store } = this.options;
-    const added: Mention[] = [];
+    let added: Mention[] = [];
+    /** Returns false when the scan was stopped meanwhile. */
+    const breathe = async (): Promise<boolean> => {
+      if (!overdue()) return true;
+      if (added.length) this.options.onAdded(added);
+      added = [];
+      await pause();
+      return !this.stopped;
+    };
     for (const run of runs) {
-      for (const match of matcher.find(run.text)) {
-        const entity = entities.get(match.entityId);
-        if (!entity) continue;
-        const mention: Mention = {
-          entityId: match.entityId,
-          group: groupOf(entity.kind),
-          alias: match.alias,
-          lang: match.lang,
-          text: run.text.slice(match.start, match.end),
-          range: rangeOf(run, match.start, match.end),
-          nodes: nodesOf(run, match.start, match.end),
-        };
-        store.add(mention);
-        added.push(mention);
+      for (const matches of findInChunks(matcher, run.text)) {
+        for (const match of matches) {
+          const entity = entities.get(match.entityId);
+          if (!entity) continue;
+          const mention: Mention = {
+            entityId: match.entityId,
+            group: groupOf(entity.kind),
+            alias: match.alias,
+            lang: match.lang,
+            text: run.text.slice(match.start, match.end),
+            range: rangeOf(run, match.start, match.end),
+            nodes: nodesOf(run, match.start, match.end),
+          };
+          store.add(mention);
+          added.push(mention);
+        }
+        if (!(await breathe())) return;
       }
     }
     if (added.length) this.options.onAdded(added);
