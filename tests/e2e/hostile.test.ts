@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve';
+import { MAX_MARKS } from '../../utils/page/marks';
 import { HOSTILE_PAGES, type HostilePage } from '../fixtures/hostile-pages';
 import { answeredMentions, getMentions, hoverText, launchGloss, tabIdOf, watchErrors, type Gloss } from './harness';
 
@@ -59,8 +60,8 @@ async function observe(page: Page): Promise<Observed> {
   });
 }
 
-/** Waits until Gloss's marks (read from the page's highlight registry) stop changing. */
-async function marksSettled(page: Page) {
+/** Waits until Gloss's marks (read from the page's highlight registry) stop changing; their count. */
+async function marksSettled(page: Page): Promise<number> {
   let previous = -1;
   for (let i = 0; i < 300; i++) {
     const count = await page.evaluate(() => {
@@ -68,10 +69,11 @@ async function marksSettled(page: Page) {
       for (const [name, highlight] of CSS.highlights) if (name.startsWith('gloss-')) n += highlight.size;
       return n;
     });
-    if (count === previous && count > 0) return;
+    if (count === previous && count > 0) return count;
     previous = count;
     await page.waitForTimeout(200);
   }
+  return previous;
 }
 
 const longest = (tasks: [number, number][]) => Math.round(Math.max(0, ...tasks.map(([, d]) => d)));
@@ -105,7 +107,7 @@ describe('hostile and odd pages', () => {
         await page.goto(`${server.origin}/hostile/${index}`, { waitUntil: 'load', timeout: 120_000 });
         await quiet(page, fixture);
         // The scan's own tasks first, read before anything asks the page for its mentions.
-        await marksSettled(page);
+        const marked = await marksSettled(page);
         const scanned = await observe(page);
         const tabId = await tabIdOf(withGloss, page);
         const reply = await answeredMentions(withGloss, tabId, 60_000);
@@ -129,6 +131,8 @@ describe('hostile and odd pages', () => {
         if (fixture.expected !== null) expect(reply.mentions.length).toBe(fixture.expected);
         else expect(fixture.accept!(reply.mentions.length), `${reply.mentions.length} mentions`).toBe(true);
         expect(errors).toEqual([]);
+        // Every mention is reported, but no more are painted than the cap.
+        expect(marked).toBe(Math.min(reply.mentions.length, MAX_MARKS));
         // Still alive and answering after all that.
         expect((await getMentions(withGloss, tabId)).enabled).toBe(true);
         expect(longest(seen.tasks)).toBeLessThan(Math.max(MAX_TASK_MS, longest(reference.tasks) + MAX_TASK_MS));
