@@ -26,7 +26,9 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { extension?: boolean; headless?: boolean } = {}): Promise<Launched> {
+export async function launchChromium(
+  options: { extension?: boolean; headless?: boolean; args?: string[] } = {},
+): Promise<Launched> {
   const withExtension = options.extension !== false;
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   if (withExtension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
@@ -39,6 +41,7 @@ export async function launchChromium(options: { extension?: boolean; headless?: 
     viewport: { width: 1200, height: 900 },
     args: [
       ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
       ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
     ],
   });
