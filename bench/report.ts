@@ -81,6 +81,8 @@ export interface Summary {
   scan50kX: number;
   markVsFull: number;
   markCappedPages: number;
+  /** mark.js extrapolated to every keyword, over gloss-full (median over pages). */
+  markEstimateVsFull: number;
   worstFullX: { page: string; x: number };
   compilePackMs: number;
   compile50kMs: number;
@@ -142,6 +144,7 @@ export function summarize(run: RunResult): Summary {
     scan50kX: over(real.map((p) => p.scan50kX)),
     markVsFull: over(real.map((p) => p.markVsFull)),
     markCappedPages: real.filter((p) => p.markCapped).length,
+    markEstimateVsFull: over(real.map((p) => ratio(p.markEstimate, p.full))),
     worstFullX: worst,
     compilePackMs: over(real.map((p) => p.compilePack)),
     compile50kMs: over(real.map((p) => p.compile50k)),
@@ -160,7 +163,12 @@ export function summarize(run: RunResult): Summary {
   const gzip = run.sizes.contentJs.gzip;
   s.budgets = [
     { name: 'gloss-full vs floor (median, real pages)', value: fmtX(s.fullX), limit: '≤ 1.3×', pass: s.fullX <= 1.3 },
-    { name: 'mark.js vs gloss-full (median, real pages)', value: `${s.markCappedPages ? '≥ ' : ''}${fmtX(s.markVsFull)}`, limit: '≥ 50× slower', pass: s.markVsFull >= 50 },
+    {
+      name: 'mark.js vs gloss-full (median, real pages; mark.js extrapolated to all keywords)',
+      value: `${fmtX(s.markEstimateVsFull)} (measured ≥ ${fmtX(s.markVsFull)})`,
+      limit: '≥ 50× slower',
+      pass: s.markEstimateVsFull >= 50,
+    },
     { name: '50,000 aliases: gloss-scan vs floor (median, real pages)', value: fmtX(s.scan50kX), limit: '≤ 2×', pass: s.scan50kX <= 2 },
     { name: '4 MB page: gloss-full vs floor', value: fmtX(generated?.fullX ?? NaN), limit: '≤ 3×', pass: generated ? generated.fullX <= 3 : null },
     { name: '4 MB page: longest content-script task (worst load)', value: `${fmtMs(s.generatedMaxTaskMs)} ms`, limit: '≤ 50 ms', pass: generated ? s.generatedMaxTaskMs <= 50 : null },
@@ -173,7 +181,7 @@ export function summarize(run: RunResult): Summary {
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
-const PAGE_COLUMNS = ['page', 'KB', 'floor ms', 'scan', 'full', '50k', 'mark.js', 'mark.js/full', 'mentions', 'cost ms'];
+const PAGE_COLUMNS = ['page', 'KB', 'floor ms', 'scan', 'full', '50k', 'mark.js', 'mark.js/full', 'extrapolated', 'mentions', 'cost ms'];
 const pageRow = (p: PageSummary) => [
   p.name.replace(/\.html$/, ''),
   p.kb.toFixed(0),
@@ -183,6 +191,7 @@ const pageRow = (p: PageSummary) => [
   fmtX(p.scan50kX),
   `${p.markCapped ? '≥' : ''}${fmtX(ratio(p.markjs, p.floor))}`,
   `${p.markCapped ? '≥' : ''}${fmtX(p.markVsFull)}`,
+  fmtX(ratio(p.markEstimate, p.full)),
   String(p.mentions),
   fmtMs(p.costTask),
 ];
@@ -204,6 +213,7 @@ function figureLines(run: RunResult, s: Summary): string[][] {
       'mark.js / gloss-full',
       `${s.markCappedPages ? '≥ ' : ''}${fmtX(s.markVsFull)}${s.markCappedPages ? ` (lower bound: mark.js stopped at ${run.markCap.timesFull}× gloss-full's time on ${s.markCappedPages} pages)` : ''}`,
     ],
+    ['mark.js / gloss-full, mark.js extrapolated to all keywords', fmtX(s.markEstimateVsFull)],
     ['matcher compile, bundled pack / 50,000 aliases', `${fmtMs(s.compilePackMs)} ms / ${fmtMs(s.compile50kMs)} ms (cold, per page, not in the ratios)`],
     ['page cost (extension on): main-thread time added / of it in content-script tasks', `${fmtMs(s.costTaskMs)} ms / ${fmtMs(s.costScriptMs)} ms (median of ${s.costPages} pages)`],
     ...(g
@@ -232,7 +242,7 @@ export function renderTable(run: RunResult, s: Summary): string {
   const shown = s.pages.filter((p, i) => !run.pages[i].tiny);
   return [
     '',
-    textTable([PAGE_COLUMNS, ...shown.map(pageRow)], [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    textTable([PAGE_COLUMNS, ...shown.map(pageRow)], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
     '',
     textTable(figureLines(run, s)),
     '',
@@ -269,7 +279,10 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
 - **gloss-full**: what the content script does once its matcher is compiled: dark-page check, the walk, then
   \`PageScan.register\` (match, Range, mention store, \`Highlight.add\`). In one go here; the extension cuts it into 8 ms slices.
 - **mark.js** 8.11 (npm): the bundled pack's alias texts (deduplicated), \`accuracy: "exactly"\`, \`separateWordSearch: false\`,
-  \`diacritics: false\`, in a fresh load of its own (it rewrites the DOM).
+  \`diacritics: false\`, last in its load (it rewrites the DOM). mark.js makes one full pass over the page per
+  keyword, longest first; we make the same calls one keyword at a time and stop once mark.js has spent
+  ${run.markCap.timesFull}× gloss-full's time of that load (at least ${run.markCap.minMs} ms, at most ${run.markCap.maxMs} ms; ${run.markCap.generatedMs / 1000} s on the 4 MB page):
+  the measured time is then a lower bound ("≥"), and "extrapolated" scales it by keywords / keywords done.
 - **50,000 aliases**: the pack's aliases plus generated names (bench/fixtures.ts, seeded), gloss-scan only.
 - Methods are timed in the page with \`performance.now()\`, each followed by a forced layout, after the page has been
   laid out and garbage-collected. Compiling the matcher is timed apart (the content script pays it once per page).
