@@ -161,7 +161,11 @@ export class GlossPage {
         onRemoved: (mentions) => {
           for (const m of mentions) if (marked.delete(m)) highlighter.remove(m.range, m.group);
         },
-        onSettled: () => this.broadcastSoon(),
+        onSettled: () => {
+          // The scan is done: its last marks show now rather than at the next batch.
+          highlighter.flush();
+          this.broadcastSoon();
+        },
       }),
       hover: new HoverController({
         doc: document,
