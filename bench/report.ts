@@ -288,7 +288,7 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
   laid out and garbage-collected. Compiling the matcher is timed apart (the content script pays it once per page).
   The order of the methods rotates page by page and load by load; ratios are per page, then the median over pages.
 - **page cost**: a Chrome trace of each load, from navigation until the main thread is quiet (< 1 ms of tasks in
-  100 ms): all renderer main-thread tasks with the built extension minus without it (two browsers, used in turn,
+  100 ms): all main-thread tasks of the renderer that parsed the page, with the built extension minus without it (two browsers, used in turn,
   ${s.costPages} pages spread over the sizes), and the part of it in tasks that ran content-script code.
 - **longest task** and **switched-off site**: a Chrome trace of a load with the built extension; every top-level
   main-thread task that runs code of \`content-scripts/content.js\`. The site is switched off through

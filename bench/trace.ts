@@ -22,7 +22,7 @@ export interface ContentScriptTasks {
   maxMs: number;
   /** Every main-thread task over 50 ms after the content script first ran, whatever its cause. */
   longTasksAfterStart: number[];
-  /** All top-level tasks of renderer main threads during the trace: the page's main-thread cost. */
+  /** All top-level tasks of the main threads of renderers that parsed a document during the trace. */
   mainThreadMs: number;
 }
 
@@ -75,8 +75,10 @@ export function contentScriptTasks(events: TraceEvent[]): ContentScriptTasks {
   const longTasksAfterStart = tops
     .filter((t) => threads.has(`${t.pid}:${t.tid}`) && t.ts + (t.dur ?? 0) >= first && (t.dur ?? 0) > 50_000)
     .map((t) => (t.dur ?? 0) / 1000);
+  // Only the renderers that parsed a document during the trace: other tabs' idle renderers are not this load.
+  const pageThreads = new Set(events.filter((e) => e.name === 'ParseHTML' && onMain(e)).map((e) => `${e.pid}:${e.tid}`));
   return {
-    mainThreadMs: tops.reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000,
+    mainThreadMs: tops.filter((t) => pageThreads.has(`${t.pid}:${t.tid}`)).reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000,
     tasks,
     totalMs: tasks.reduce((a, b) => a + b, 0),
     maxMs: tasks.length ? Math.max(...tasks) : 0,
