@@ -1,3 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic JSX: `h` is already in the content script for rendering, the automatic runtime would
+// add preact/jsx-runtime on top of it.
+import { h } from 'preact';
 import type { Entity, Source } from '../data/schema';
 import { t } from '../utils/i18n';
 import { kindLabel, languageName, sourceLine } from './format';

@@ -19,9 +19,18 @@ export type MarkStyle = 'both' | 'underline' | 'tint';
 
 type Key = EntityGroup | 'focus';
 
+/**
+ * New ranges reach the page's highlights in batches at most this often: every change to a
+ * registered highlight makes the browser repaint it, and a long page scanned in 8 ms slices would
+ * otherwise repaint a growing set of marks after every slice.
+ */
+export const BATCH_MS = 200;
+
 export class Highlighter {
   private readonly highlights = new Map<Key, { highlight: Highlight; name: string }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pending = new Map<Highlight, Set<AbstractRange>>();
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `dark` picks the variants drawn for dark page backgrounds; `style` the reader's preference. */
   constructor(
@@ -62,11 +71,26 @@ export class Highlighter {
   }
 
   add(range: AbstractRange, group: EntityGroup): void {
-    this.get(group).add(range);
+    const highlight = this.get(group);
+    let batch = this.pending.get(highlight);
+    if (!batch) this.pending.set(highlight, (batch = new Set()));
+    batch.add(range);
+    this.batchTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+  }
+
+  /** Hands the waiting ranges to the page's highlights now. */
+  flush(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    for (const [highlight, batch] of this.pending) for (const range of batch) highlight.add(range);
+    this.pending.clear();
   }
 
   remove(range: AbstractRange, group: EntityGroup): void {
-    this.highlights.get(group)?.highlight.delete(range);
+    const entry = this.highlights.get(group);
+    if (!entry) return;
+    this.pending.get(entry.highlight)?.delete(range);
+    entry.highlight.delete(range);
   }
 
   /** Marks one range as the current one (keyboard navigation, jump to mention) for a while. */
@@ -87,6 +111,9 @@ export class Highlighter {
 
   clear(): void {
     clearTimeout(this.flashTimer);
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.pending.clear();
     for (const { highlight, name } of this.highlights.values()) {
       highlight.clear();
       if (this.registry.get(name) === highlight) this.registry.delete(name);

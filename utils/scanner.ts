@@ -39,6 +39,8 @@ interface ElementInfo {
   skip: boolean;
   inline: boolean;
   visible: boolean;
+  /** The nearest non-inline ancestor-or-self (below the root): the box a run cannot leave. */
+  container: Element | null;
 }
 
 /**
@@ -62,7 +64,10 @@ export class RunCollector {
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => {
         if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
-        return this.infoOf(node as Element).skip ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        const info = this.infoOf(node as Element);
+        // Inline elements neither end a run nor hold text themselves: walking into them without
+        // handing them to `next()` saves a round trip per element.
+        return info.skip ? NodeFilter.FILTER_REJECT : info.inline ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
       },
     });
     if (root.nodeType === 1 && this.infoOf(root as Element).skip) this.finished = true;
@@ -89,8 +94,9 @@ export class RunCollector {
     const { shouldYield } = this.options;
     let count = 0;
     for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
+      // Elements reach here only when they are not inline (see acceptNode): they end the run.
       if (node.nodeType === 3) this.addText(node as Text, runs);
-      else if (!this.infoOf(node as Element).inline) this.endRun(runs);
+      else this.endRun(runs);
       // Checking the clock every node would cost more than the walk itself.
       if (shouldYield && ++count % 256 === 0 && shouldYield()) return runs;
     }
@@ -103,8 +109,10 @@ export class RunCollector {
     const data = node.data;
     if (!data) return;
     const parent = node.parentElement;
-    if (!parent || !this.infoOf(parent).visible) return;
-    const container = this.containerOf(parent);
+    if (!parent) return;
+    const info = this.infoOf(parent);
+    if (!info.visible) return;
+    const container = info.container ?? this.containerOf(parent);
     if (this.current && container !== this.currentContainer) this.endRun(runs);
     if (!this.current) {
       this.current = { text: '', nodes: [], starts: [] };
@@ -124,9 +132,12 @@ export class RunCollector {
   }
 
   private containerOf(element: Element): Element {
-    let el: Element = element;
-    while (el !== this.root && this.infoOf(el).inline && el.parentElement) el = el.parentElement;
-    return el;
+    const info = this.infoOf(element);
+    if (info.container) return info.container;
+    const parent = element.parentElement;
+    // Cached per element: each text node then finds its box in one step, not one per inline level.
+    info.container = element === this.root || !info.inline || !parent ? element : this.containerOf(parent);
+    return info.container;
   }
 
   private infoOf(element: Element): ElementInfo {
@@ -138,7 +149,7 @@ export class RunCollector {
   }
 
   private computeInfo(element: Element): ElementInfo {
-    const skipped: ElementInfo = { skip: true, inline: false, visible: false };
+    const skipped: ElementInfo = { skip: true, inline: false, visible: false, container: null };
     if (element.namespaceURI !== HTML_NS) return skipped; // SVG, MathML
     const tag = element.tagName;
     if (SKIPPED_TAGS.has(tag)) return skipped;
@@ -154,6 +165,7 @@ export class RunCollector {
       skip: false,
       inline: !BREAKING_TAGS.has(tag) && isInlineDisplay(display),
       visible: visibility !== 'hidden' && visibility !== 'collapse',
+      container: null,
     };
   }
 }

@@ -1,7 +1,7 @@
 /** Highlight names carry the theme and the reader's style; every name has a rule in the stylesheet. */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Highlighter, type MarkStyle } from '../../utils/highlighter';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BATCH_MS, Highlighter, type MarkStyle } from '../../utils/highlighter';
 
 const CSS_TEXT = readFileSync(new URL('../../entrypoints/content/highlights.css', import.meta.url), 'utf8');
 const GROUPS = ['actor', 'event', 'concept'] as const;
@@ -39,6 +39,7 @@ describe('Highlighter', () => {
     const h = new Highlighter(registry as unknown as HighlightRegistry);
     const r = range();
     h.add(r, 'actor');
+    h.flush();
     const before = registry.get('gloss-actor')!;
     h.setStyle('underline');
     expect(registry.has('gloss-actor')).toBe(false);
@@ -57,5 +58,51 @@ describe('Highlighter', () => {
     registry.set('gloss-actor', pages);
     h.clear();
     expect(registry.get('gloss-actor')).toBe(pages);
+  });
+});
+
+/** Node has no CSS Custom Highlight API: a Set with a priority stands in for Highlight. */
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+
+describe('Highlighter batches new ranges', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Highlight', FakeHighlight);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  const range = () => ({}) as AbstractRange;
+
+  it('hands ranges to the registered highlight once per batch, not one by one', () => {
+    const registry = new Map<string, FakeHighlight>();
+    const highlighter = new Highlighter(registry as unknown as HighlightRegistry);
+    const a = range();
+    const b = range();
+    highlighter.add(a, 'actor');
+    highlighter.add(b, 'actor');
+    expect(registry.get('gloss-actor')?.size).toBe(0);
+    vi.advanceTimersByTime(BATCH_MS);
+    expect([...registry.get('gloss-actor')!]).toEqual([a, b]);
+  });
+
+  it('a range removed before its batch never shows; clear drops the batch', () => {
+    const registry = new Map<string, FakeHighlight>();
+    const highlighter = new Highlighter(registry as unknown as HighlightRegistry);
+    const a = range();
+    const b = range();
+    highlighter.add(a, 'event');
+    highlighter.add(b, 'event');
+    highlighter.remove(a, 'event');
+    highlighter.flush();
+    expect([...registry.get('gloss-event')!]).toEqual([b]);
+    highlighter.add(range(), 'concept');
+    highlighter.clear();
+    vi.advanceTimersByTime(BATCH_MS);
+    expect(registry.size).toBe(0);
   });
 });

@@ -157,7 +157,11 @@ export class GlossPage {
         exclude: isOwnElement,
         onAdded: (mentions) => marks.added(mentions),
         onRemoved: (mentions) => marks.removed(mentions),
-        onSettled: () => this.broadcastSoon(),
+        onSettled: () => {
+          // The scan is done: its last marks show now rather than at the next batch.
+          highlighter.flush();
+          this.broadcastSoon();
+        },
         onDocumentReplaced: () => queueMicrotask(() => this.restart()),
       }),
       hover: new HoverController({

@@ -1,0 +1,302 @@
+/** The benchmark's figures: per-page medians, the summary against the budgets, table and RESULTS.md. */
+import type { Metrics } from './loads';
+import type { SizeFigures } from './size';
+import { fmtKB, fmtMs, fmtX, median, ratio } from './stats';
+import type { ContentScriptTasks } from './trace';
+
+export interface PageResult {
+  name: string;
+  bytes: number;
+  lang: string;
+  tiny: boolean;
+  generated: boolean;
+  /** One entry per fresh load. */
+  ms: Record<'floor' | 'scan' | 'full' | 'scan50k' | 'markjs' | 'compilePack' | 'compile50k', number[]>;
+  chars: number;
+  runs: number;
+  matches: number;
+  matches50k: number;
+  mentions: number;
+  marks: number;
+  /** Keywords mark.js got through per load before the cap (all of them when not capped). */
+  markDone: number[];
+  markKeywords: number;
+  cost: { none: Metrics[]; ext: Metrics[] };
+  /** The 4 MB page only: the content script's tasks per traced load. */
+  tasks?: ContentScriptTasks[];
+}
+
+export interface RunResult {
+  date: string;
+  quick: boolean;
+  reps: number;
+  browser: string;
+  machine: { cpu: string; cores: number; memGB: number; os: string; node: string };
+  sizes: SizeFigures;
+  pages: PageResult[];
+  disabled: { ext: Metrics[]; none: Metrics[]; pages: string[] };
+  /** When mark.js is stopped on a page (see run.ts). */
+  markCap: { timesFull: number; minMs: number; maxMs: number; generatedMs: number };
+  checks: Record<string, { enabled: boolean; mentions: number } | null>;
+  durationS: number;
+}
+
+interface PageSummary {
+  name: string;
+  kb: number;
+  floor: number;
+  scan: number;
+  full: number;
+  scan50k: number;
+  markjs: number;
+  compilePack: number;
+  compile50k: number;
+  fullX: number;
+  scanX: number;
+  scan50kX: number;
+  markVsFull: number;
+  /** mark.js was stopped before the last keyword in some load: its figures are lower bounds. */
+  markCapped: boolean;
+  /** mark.js time extrapolated to all keywords (median load), for capped pages. */
+  markEstimate: number;
+  costTask: number;
+  costScript: number;
+  mentions: number;
+  marks: number;
+}
+
+export interface Budget {
+  name: string;
+  value: string;
+  limit: string;
+  /** null: not measured in this run (--quick leaves the 4 MB page out). */
+  pass: boolean | null;
+}
+
+export interface Summary {
+  realPages: number;
+  floorMedianMs: number;
+  scanX: number;
+  fullX: number;
+  scan50kX: number;
+  markVsFull: number;
+  markCappedPages: number;
+  /** mark.js extrapolated to every keyword, over gloss-full (median over pages). */
+  markEstimateVsFull: number;
+  worstFullX: { page: string; x: number };
+  compilePackMs: number;
+  compile50kMs: number;
+  costTaskMs: number;
+  costScriptMs: number;
+  generated: PageSummary | null;
+  generatedMaxTaskMs: number;
+  generatedMedianMaxTaskMs: number;
+  generatedLongTasksAfterStart: number[];
+  disabledMs: number;
+  disabledTaskDeltaMs: number;
+  costPages: number;
+  budgets: Budget[];
+  pages: PageSummary[];
+}
+
+const metric = (list: Metrics[], key: keyof Metrics) => median(list.map((m) => m[key]));
+
+function pageSummary(p: PageResult): PageSummary {
+  const m = (k: keyof PageResult['ms']) => median(p.ms[k]);
+  const floor = m('floor');
+  return {
+    name: p.name,
+    kb: p.bytes / 1000,
+    floor,
+    scan: m('scan'),
+    full: m('full'),
+    scan50k: m('scan50k'),
+    markjs: m('markjs'),
+    compilePack: m('compilePack'),
+    compile50k: m('compile50k'),
+    fullX: ratio(m('full'), floor),
+    scanX: ratio(m('scan'), floor),
+    scan50kX: ratio(m('scan50k'), floor),
+    markVsFull: ratio(m('markjs'), m('full')),
+    markCapped: p.markDone.some((d) => d < p.markKeywords),
+    markEstimate: median(p.ms.markjs.map((ms, i) => (ms * p.markKeywords) / Math.max(1, p.markDone[i]))),
+    costTask: metric(p.cost.ext, 'taskMs') - metric(p.cost.none, 'taskMs'),
+    costScript: metric(p.cost.ext, 'scriptMs'),
+    mentions: p.mentions,
+    marks: p.marks,
+  };
+}
+
+export function summarize(run: RunResult): Summary {
+  const pages = run.pages.map(pageSummary);
+  const real = pages.filter((_, i) => !run.pages[i].tiny && !run.pages[i].generated);
+  const gi = run.pages.findIndex((p) => p.generated);
+  const generated = gi >= 0 ? pages[gi] : null;
+  const tasks = run.pages[gi]?.tasks ?? [];
+  const over = (list: number[]) => median(list);
+  const costed = real.filter((p) => Number.isFinite(p.costTask));
+  const worst = real.reduce((w, p) => (p.fullX > w.x ? { page: p.name, x: p.fullX } : w), { page: '', x: 0 });
+  const s = {
+    realPages: real.length,
+    floorMedianMs: over(real.map((p) => p.floor)),
+    scanX: over(real.map((p) => p.scanX)),
+    fullX: over(real.map((p) => p.fullX)),
+    scan50kX: over(real.map((p) => p.scan50kX)),
+    markVsFull: over(real.map((p) => p.markVsFull)),
+    markCappedPages: real.filter((p) => p.markCapped).length,
+    markEstimateVsFull: over(real.map((p) => ratio(p.markEstimate, p.full))),
+    worstFullX: worst,
+    compilePackMs: over(real.map((p) => p.compilePack)),
+    compile50kMs: over(real.map((p) => p.compile50k)),
+    costTaskMs: over(costed.map((p) => p.costTask)),
+    costScriptMs: over(costed.map((p) => p.costScript)),
+    generated,
+    generatedMaxTaskMs: tasks.length ? Math.max(...tasks.map((t) => t.maxMs)) : NaN,
+    generatedMedianMaxTaskMs: median(tasks.map((t) => t.maxMs)),
+    generatedLongTasksAfterStart: tasks.map((t) => t.longTasksAfterStart.length),
+    disabledMs: metric(run.disabled.ext, 'scriptMs'),
+    disabledTaskDeltaMs: metric(run.disabled.ext, 'taskMs') - metric(run.disabled.none, 'taskMs'),
+    costPages: costed.length,
+    budgets: [] as Budget[],
+    pages,
+  };
+  const gzip = run.sizes.contentJs.gzip;
+  s.budgets = [
+    { name: 'gloss-full vs floor (median, real pages)', value: fmtX(s.fullX), limit: '≤ 1.3×', pass: s.fullX <= 1.3 },
+    {
+      name: 'mark.js vs gloss-full (median, real pages; mark.js extrapolated to all keywords)',
+      value: `${fmtX(s.markEstimateVsFull)} (measured ≥ ${fmtX(s.markVsFull)})`,
+      limit: '≥ 50× slower',
+      pass: s.markEstimateVsFull >= 50,
+    },
+    { name: '50,000 aliases: gloss-scan vs floor (median, real pages)', value: fmtX(s.scan50kX), limit: '≤ 2×', pass: s.scan50kX <= 2 },
+    { name: '4 MB page: gloss-full vs floor', value: fmtX(generated?.fullX ?? NaN), limit: '≤ 3×', pass: generated ? generated.fullX <= 3 : null },
+    { name: '4 MB page: longest content-script task (worst load)', value: `${fmtMs(s.generatedMaxTaskMs)} ms`, limit: '≤ 50 ms', pass: generated ? s.generatedMaxTaskMs <= 50 : null },
+    { name: 'switched-off site: content-script main-thread time', value: `${fmtMs(s.disabledMs)} ms`, limit: '≤ 1 ms', pass: s.disabledMs <= 1 },
+    { name: 'content script gzip', value: fmtKB(gzip), limit: '≤ 30 KB', pass: gzip <= 30_000 },
+  ];
+  return s;
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+const PAGE_COLUMNS = ['page', 'KB', 'floor ms', 'scan', 'full', '50k', 'mark.js', 'mark.js/full', 'extrapolated', 'mentions', 'cost ms'];
+const pageRow = (p: PageSummary) => [
+  p.name.replace(/\.html$/, ''),
+  p.kb.toFixed(0),
+  fmtMs(p.floor),
+  fmtX(p.scanX),
+  fmtX(p.fullX),
+  fmtX(p.scan50kX),
+  `${p.markCapped ? '≥' : ''}${fmtX(ratio(p.markjs, p.floor))}`,
+  `${p.markCapped ? '≥' : ''}${fmtX(p.markVsFull)}`,
+  fmtX(ratio(p.markEstimate, p.full)),
+  String(p.mentions),
+  fmtMs(p.costTask),
+];
+
+function budgetLines(s: Summary): string[][] {
+  return s.budgets.map((b) => [b.pass === null ? 'n/a' : b.pass ? 'pass' : 'MISS', b.name, b.value, b.limit]);
+}
+
+function figureLines(run: RunResult, s: Summary): string[][] {
+  const g = s.generated;
+  const z = run.sizes;
+  return [
+    ['real pages (≥ 5 KB)', String(s.realPages)],
+    ['floor, median page', `${fmtMs(s.floorMedianMs)} ms`],
+    ['gloss-scan / floor', fmtX(s.scanX)],
+    ['gloss-full / floor', `${fmtX(s.fullX)} (worst ${fmtX(s.worstFullX.x)} on ${s.worstFullX.page})`],
+    ['gloss-scan, 50,000 aliases / floor', fmtX(s.scan50kX)],
+    [
+      'mark.js / gloss-full',
+      `${s.markCappedPages ? '≥ ' : ''}${fmtX(s.markVsFull)}${s.markCappedPages ? ` (lower bound: mark.js stopped at ${run.markCap.timesFull}× gloss-full's time on ${s.markCappedPages} pages)` : ''}`,
+    ],
+    ['mark.js / gloss-full, mark.js extrapolated to all keywords', fmtX(s.markEstimateVsFull)],
+    ['matcher compile, bundled pack / 50,000 aliases', `${fmtMs(s.compilePackMs)} ms / ${fmtMs(s.compile50kMs)} ms (cold, per page, not in the ratios)`],
+    ['page cost (extension on): main-thread time added / of it in content-script tasks', `${fmtMs(s.costTaskMs)} ms / ${fmtMs(s.costScriptMs)} ms (median of ${s.costPages} pages)`],
+    ...(g
+      ? [
+          ['4 MB page: floor / scan / full / 50k / mark.js', `${fmtMs(g.floor)} / ${fmtMs(g.scan)} / ${fmtMs(g.full)} / ${fmtMs(g.scan50k)} / ${fmtMs(g.markjs)} ms`],
+          ['4 MB page: ratios to floor (scan, full, 50k, mark.js)', [g.scanX, g.fullX, g.scan50kX].map(fmtX).join(', ') + `, ${g.markCapped ? '≥ ' : ''}${fmtX(ratio(g.markjs, g.floor))}`],
+          ...(g.markCapped ? [['4 MB page: mark.js extrapolated to all keywords', `≈ ${fmtMs(g.markEstimate / 1000)} s (${fmtX(ratio(g.markEstimate, g.floor))} floor)`]] : []),
+          ['4 MB page: longest content-script task, median load / worst load', `${fmtMs(s.generatedMedianMaxTaskMs)} / ${fmtMs(s.generatedMaxTaskMs)} ms`],
+          ['4 MB page: main-thread tasks > 50 ms after the content script started (any cause), per load', s.generatedLongTasksAfterStart.join(', ')],
+          ['4 MB page: page cost (extension on), main-thread time added', `${fmtMs(g.costTask)} ms`],
+        ]
+      : []),
+    ['switched-off site: content-script tasks / main-thread time added', `${fmtMs(s.disabledMs)} ms / ${fmtMs(s.disabledTaskDeltaMs)} ms`],
+    ['content.js raw / gzip', `${fmtKB(z.contentJs.raw)} / ${fmtKB(z.contentJs.gzip)}${z.packDataInContentScript ? ' (PACK DATA INSIDE)' : ' (no pack data)'}`],
+    ['content.css raw / gzip', `${fmtKB(z.contentCss.raw)} / ${fmtKB(z.contentCss.gzip)}`],
+    ['pack data (minified JSON) raw / gzip', `${fmtKB(z.packs.raw)} / ${fmtKB(z.packs.gzip)} (${z.packs.files} pack)`],
+  ];
+}
+
+function textTable(rows: string[][], right: number[] = []): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (right.includes(c) ? lpad(cell, widths[c]) : pad(cell, widths[c]))).join('  ')).join('\n');
+}
+
+export function renderTable(run: RunResult, s: Summary): string {
+  const shown = s.pages.filter((p, i) => !run.pages[i].tiny);
+  return [
+    '',
+    textTable([PAGE_COLUMNS, ...shown.map(pageRow)], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+    '',
+    textTable(figureLines(run, s)),
+    '',
+    textTable(budgetLines(s)),
+    '',
+  ].join('\n');
+}
+
+const mdTable = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+export function renderMarkdown(run: RunResult, s: Summary): string {
+  const shown = s.pages.filter((p, i) => !run.pages[i].tiny);
+  const m = run.machine;
+  return `# Benchmark results
+
+Generated by \`npm run bench${run.quick ? ' -- --quick' : ''}\` on ${run.date.slice(0, 16).replace('T', ' ')} UTC — do not edit by hand.
+Machine: ${m.cpu}, ${m.cores} cores, ${m.memGB} GB, ${m.os}, Node ${m.node}. Browser: headless ${run.browser}.
+${run.pages.length - 1} corpus pages (${s.realPages} of them ≥ 5 KB, the only ones in the summary) and the generated 4 MB page; every figure is the median of ${run.reps} fresh loads; the run took ${Math.round(run.durationS / 60)} min.
+
+## Budgets
+
+${mdTable(['', 'budget', 'measured', 'limit'], budgetLines(s).map((r) => [r[0] === 'pass' ? '✅ pass' : r[0] === 'n/a' ? 'not measured' : '❌ miss', r[1], r[2], r[3]]))}
+
+## Figures
+
+${mdTable(['figure', 'value'], figureLines(run, s))}
+
+## How it is measured
+
+- **floor**: one TreeWalker over elements and text below \`<body>\`, rejecting the tags the scanner skips, non-HTML
+  elements and \`display: none\` subtrees, reading each element's computed visibility; sums the visible text lengths.
+- **gloss-scan**: \`RunCollector\` (utils/scanner.ts) over the body, then the matcher on every run; nothing marked.
+- **gloss-full**: what the content script does once its matcher is compiled: dark-page check, the walk, then
+  \`PageScan.register\` (match, Range, mention store, \`Highlight.add\`). In one go here; the extension cuts it into 8 ms slices.
+- **mark.js** 8.11 (npm): the bundled pack's alias texts (deduplicated), \`accuracy: "exactly"\`, \`separateWordSearch: false\`,
+  \`diacritics: false\`, last in its load (it rewrites the DOM). mark.js makes one full pass over the page per
+  keyword, longest first; we make the same calls one keyword at a time and stop once mark.js has spent
+  ${run.markCap.timesFull}× gloss-full's time of that load (at least ${run.markCap.minMs} ms, at most ${run.markCap.maxMs} ms; ${run.markCap.generatedMs / 1000} s on the 4 MB page):
+  the measured time is then a lower bound ("≥"), and "extrapolated" scales it by keywords / keywords done.
+- **50,000 aliases**: the pack's aliases plus generated names (bench/fixtures.ts, seeded), gloss-scan only.
+- Methods are timed in the page with \`performance.now()\`, each followed by a forced layout, after the page has been
+  laid out and garbage-collected. Compiling the matcher is timed apart (the content script pays it once per page).
+  The order of the methods rotates page by page and load by load; ratios are per page, then the median over pages.
+- **page cost**: a Chrome trace of each load, from navigation until the main thread is quiet (< 1 ms of tasks in
+  100 ms): all main-thread tasks of the renderer that parsed the page, with the built extension minus without it (two browsers, used in turn,
+  ${s.costPages} pages spread over the sizes), and the part of it in tasks that ran content-script code.
+- **longest task** and **switched-off site**: a Chrome trace of a load with the built extension; every top-level
+  main-thread task that runs code of \`content-scripts/content.js\`. The site is switched off through
+  \`chrome.storage.local\` (\`sites: { mode: "except", sites: ["127.0.0.1"] }\`); pages: ${run.disabled.pages.join(', ')}.
+- Content script sizes: \`.output/chrome-mv3/content-scripts/content.js\`, gzip level 9; 1 KB = 1000 bytes.
+
+## Per page (≥ 5 KB; ratios to the floor, mark.js also to gloss-full; cost = TaskDuration added by the extension)
+
+${mdTable(PAGE_COLUMNS, shown.map(pageRow))}
+`;
+}

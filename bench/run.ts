@@ -1,0 +1,238 @@
+/**
+ * `npm run bench [-- --quick] [-- --reps N]`: Gloss against the floor and mark.js on the real-page
+ * corpus and a generated 4 MB page, plus the extension's own cost (page cost, switched-off site,
+ * long tasks, bundle size). Prints a table, writes bench/results/latest.json and bench/RESULTS.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { launchChromium, type Launched } from '../scripts/chromium';
+import { servePages } from '../scripts/serve';
+import { bundleInPage } from './bundle';
+import { generatedPage } from './fixtures';
+import { pageState, setSite, Tab, type Metrics } from './loads';
+import { corpusPages, GENERATED_PATH, quickSubset, type BenchPage } from './pages';
+import { renderMarkdown, renderTable, summarize, type PageResult, type RunResult } from './report';
+import { measureSizes } from './size';
+import { traceLoad } from './trace';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const repsArg = args.indexOf('--reps');
+const REPS = repsArg >= 0 ? Math.max(5, Number(args[repsArg + 1])) : 5;
+const started = Date.now();
+const log = (msg: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+type Method = 'floor' | 'scan' | 'full' | 'scan50k';
+const METHODS: Method[] = ['floor', 'scan', 'full', 'scan50k'];
+/**
+ * mark.js is stopped once it has spent this many times gloss-full's time of the same load (within
+ * these bounds): with hundreds of keywords it needs seconds to minutes per page. A capped time is
+ * a lower bound; the report extrapolates it to all keywords (each keyword is one more full pass).
+ */
+const MARK_CAP = quick
+  ? { timesFull: 30, minMs: 100, maxMs: 400, generatedMs: 2_000 }
+  : { timesFull: 30, minMs: 100, maxMs: 600, generatedMs: 5_000 };
+/** Pages of the page-cost and switched-off measurements (the extension needs a settled load each). */
+const COST_PAGES = quick ? 3 : 8;
+
+async function main() {
+  const all = corpusPages();
+  const corpus = quick ? quickSubset(all) : all;
+  const generated: BenchPage = { name: 'generated-4mb', path: GENERATED_PATH, bytes: 0, lang: 'en+ru', tiny: false, generated: true };
+  const html = generatedPage(20_000);
+  generated.bytes = Buffer.byteLength(html);
+  // --quick leaves the 4 MB page out: its loads alone take minutes.
+  const pages = quick ? corpus : [...corpus, generated];
+  const results = new Map<string, PageResult>(pages.map((p) => [p.name, emptyResult(p)]));
+
+  const server = await servePages({ [GENERATED_PATH]: html });
+  const bundle = await bundleInPage();
+  log(`${pages.length} pages × ${REPS} loads${quick ? ' (quick)' : ''}; bench script ${(bundle.length / 1000).toFixed(0)} KB`);
+
+  // Two browsers, driven one at a time: none (no extension) for the in-page methods and the
+  // page-cost baseline, ext (the built extension) for the page cost and the extension's own tasks.
+  const none = await launchChromium({ extension: false, args: ['--js-flags=--expose-gc'] });
+  const ext = await launchChromium({ extension: true });
+  try {
+    // Nothing outside this machine can answer: fail such requests at once instead of waiting for
+    // them to time out, the same way in both browsers.
+    for (const b of [none, ext]) await b.context.route((u) => !u.href.startsWith(server.origin), (route) => route.abort());
+    const version = await browserVersion(none);
+    const benchTab = await Tab.open(none.context, bundle);
+    const plainTab = await Tab.open(none.context);
+    const extTab = await Tab.open(ext.context);
+
+    // 1. In-page methods: one fresh load per page and repetition, the methods in an order that
+    // rotates page by page and load by load, mark.js last (it rewrites the DOM).
+    // A background tab gets no animation frames and throttled timers: keep the measured one in front.
+    await benchTab.page.bringToFront();
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const [i, page] of pages.entries()) {
+        const r = results.get(page.name)!;
+        const rotate = (i + rep) % METHODS.length;
+        const order = [...METHODS.slice(rotate), ...METHODS.slice(0, rotate)].filter((m) => m !== 'scan50k' || !page.tiny);
+        const t0 = Date.now();
+        await inPageLoad(benchTab, server.origin + page.path, order, page, r);
+        if (process.env.BENCH_VERBOSE) log(`${page.name}: ${Date.now() - t0} ms`);
+      }
+      log(`in-page: load ${rep + 1}/${REPS} of every page done`);
+    }
+
+    // 2. Page cost: the same pages with and without the extension, alternating which goes first.
+    await setSite(ext.worker, 'on');
+    const costPages = [...quickSubset(corpus, COST_PAGES), ...(quick ? [] : [generated])];
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const [i, page] of costPages.entries()) {
+        const r = results.get(page.name)!;
+        const url = server.origin + page.path;
+        const runs: [Metrics[], Tab, Launched][] = [[r.cost.none, plainTab, none], [r.cost.ext, extTab, ext]];
+        if ((i + rep) % 2) runs.reverse();
+        for (const [into, tab, browser] of runs) {
+          await tab.page.bringToFront();
+          into.push(await tab.costOf(browser.context, url));
+        }
+      }
+      log(`page cost: load ${rep + 1}/${REPS} of every page done`);
+    }
+    await extTab.page.bringToFront();
+    const onState = await pageState(ext.worker);
+
+    // 3. The content script's own tasks on the 4 MB page (switched on) and on a switched-off site.
+    let genState = null;
+    if (!quick) {
+      const gen = results.get(generated.name)!;
+      await extTab.page.bringToFront();
+      for (let rep = 0; rep < REPS; rep++) {
+        gen.tasks!.push(await traceLoad(ext.context, extTab.page, server.origin + GENERATED_PATH, () => extTab.quiet(500, 60_000)));
+      }
+      await extTab.page.bringToFront();
+      genState = await pageState(ext.worker);
+    }
+    if (!quick) log('4 MB page traced');
+
+    await setSite(ext.worker, 'off');
+    const offPages = quickSubset(corpus, quick ? 1 : 3);
+    const disabled = { ext: [] as Metrics[], none: [] as Metrics[], pages: offPages.map((p) => p.name) };
+    await extTab.page.bringToFront();
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const page of offPages) {
+        const url = server.origin + page.path;
+        disabled.ext.push(await extTab.costOf(ext.context, url));
+        await plainTab.page.bringToFront();
+        disabled.none.push(await plainTab.costOf(none.context, url));
+        await extTab.page.bringToFront();
+      }
+    }
+    await extTab.page.bringToFront();
+    const offState = await pageState(ext.worker);
+    await setSite(ext.worker, 'on');
+    log('switched-off site measured');
+
+    const run: RunResult = {
+      date: new Date().toISOString(),
+      quick,
+      reps: REPS,
+      browser: version,
+      machine: machine(),
+      sizes: measureSizes(),
+      pages: [...results.values()],
+      disabled,
+      markCap: MARK_CAP,
+      checks: { onState, genState, offState },
+      durationS: Math.round((Date.now() - started) / 1000),
+    };
+    const summary = summarize(run);
+    console.log(renderTable(run, summary));
+    const dir = resolve(import.meta.dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(resolve(dir, quick ? 'quick.json' : 'latest.json'), JSON.stringify({ ...run, summary }, null, 1));
+    writeFileSync(resolve(import.meta.dirname, quick ? 'results/QUICK.md' : 'RESULTS.md'), renderMarkdown(run, summary));
+    log(`wrote bench/results/${quick ? 'quick.json and bench/results/QUICK.md' : 'latest.json and bench/RESULTS.md'}`);
+  } finally {
+    await none.close();
+    await ext.close();
+    await server.close();
+  }
+}
+
+function emptyResult(page: BenchPage): PageResult {
+  return {
+    name: page.name,
+    bytes: page.bytes,
+    lang: page.lang,
+    tiny: page.tiny,
+    generated: page.generated,
+    ms: { floor: [], scan: [], full: [], scan50k: [], markjs: [], compilePack: [], compile50k: [] },
+    chars: 0,
+    runs: 0,
+    matches: 0,
+    matches50k: 0,
+    mentions: 0,
+    marks: 0,
+    markDone: [],
+    markKeywords: 0,
+    cost: { none: [], ext: [] },
+    tasks: page.generated ? [] : undefined,
+  };
+}
+
+/** One fresh load: matchers compiled (timed apart, cold), the methods in `order`, then mark.js. */
+async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPage, r: PageResult) {
+  const p = tab.page;
+  const t0 = Date.now();
+  await p.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const tGoto = Date.now();
+  const with50k = order.includes('scan50k');
+  await p.evaluate((with50k) => {
+    window.__glossBench.prepareAliases('pack');
+    if (with50k) window.__glossBench.prepareAliases('50k');
+  }, with50k);
+  r.ms.compilePack.push(await p.evaluate(() => window.__glossBench.compile('pack').ms));
+  if (with50k) r.ms.compile50k.push(await p.evaluate(() => window.__glossBench.compile('50k').ms));
+  let fullMs = NaN;
+  for (const method of order) {
+    await p.evaluate(() => window.__glossBench.settle());
+    if (method === 'floor') {
+      r.ms.floor.push((await p.evaluate(() => window.__glossBench.floor())).ms);
+    } else if (method === 'full') {
+      const g = await p.evaluate(() => window.__glossBench.glossFull());
+      r.ms.full.push((fullMs = g.ms));
+      r.mentions = g.mentions;
+    } else {
+      const set = method === 'scan' ? 'pack' : '50k';
+      const s = await p.evaluate((set) => window.__glossBench.glossScan(set), set as 'pack' | '50k');
+      r.ms[method].push(s.ms);
+      if (method === 'scan') Object.assign(r, { chars: s.chars, runs: s.runs, matches: s.matches });
+      else r.matches50k = s.matches;
+    }
+  }
+  await p.evaluate(() => window.__glossBench.settle());
+  const tMethods = Date.now();
+  const cap = page.generated
+    ? MARK_CAP.generatedMs
+    : Math.min(MARK_CAP.maxMs, Math.max(MARK_CAP.minMs, MARK_CAP.timesFull * fullMs));
+  const m = await p.evaluate((cap) => window.__glossBench.markjs(cap), cap);
+  r.ms.markjs.push(m.ms);
+  r.marks = m.marks;
+  r.markDone.push(m.done);
+  r.markKeywords = m.keywords;
+  if (process.env.BENCH_VERBOSE) log(`  goto ${tGoto - t0} ms, compile and methods ${tMethods - tGoto} ms, mark.js ${Date.now() - tMethods} ms (cap ${cap.toFixed(0)})`);
+}
+
+async function browserVersion(launched: Launched): Promise<string> {
+  const page = await launched.context.newPage();
+  const cdp = await launched.context.newCDPSession(page);
+  const v = (await cdp.send('Browser.getVersion')) as { product: string };
+  await page.close();
+  return v.product;
+}
+
+function machine() {
+  return { cpu: os.cpus()[0]?.model ?? '?', cores: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

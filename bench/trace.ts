@@ -1,0 +1,87 @@
+/**
+ * Main-thread tasks of the content script, from a Chrome trace of one page load: every top-level
+ * task on the page's renderer main thread that runs any code of `content-scripts/content.js`.
+ * Exact where `Performance.getMetrics` deltas are noisy, and it tells one long task from many short.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string } };
+}
+
+export interface ContentScriptTasks {
+  /** Durations (ms) of the top-level tasks that ran content-script code. */
+  tasks: number[];
+  totalMs: number;
+  maxMs: number;
+  /** Every main-thread task over 50 ms after the content script first ran, whatever its cause. */
+  longTasksAfterStart: number[];
+  /** All top-level tasks of the main threads of renderers that parsed a document during the trace. */
+  mainThreadMs: number;
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'].join(',');
+const SCRIPT = 'content-scripts/content.js';
+
+/** Loads `url` in `page` while tracing; `settle` waits until the content script is done. */
+export async function traceLoad(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+  settle: () => Promise<void>,
+): Promise<ContentScriptTasks> {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await settle();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return contentScriptTasks(events);
+}
+
+export function contentScriptTasks(events: TraceEvent[]): ContentScriptTasks {
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
+  const ours = events.filter((e) => {
+    const data = e.args?.data;
+    return onMain(e) && typeof e.ts === 'number' && (data?.url?.includes(SCRIPT) || data?.scriptName?.includes(SCRIPT));
+  });
+  const tops = events
+    .filter((e) => onMain(e) && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur)
+    .sort((a, b) => a.ts - b.ts);
+  const threads = new Set(ours.map((e) => `${e.pid}:${e.tid}`));
+  const hit = new Set<TraceEvent>();
+  for (const event of ours) {
+    const key = `${event.pid}:${event.tid}`;
+    const task = tops.find((t) => `${t.pid}:${t.tid}` === key && t.ts <= event.ts && event.ts <= t.ts + (t.dur ?? 0));
+    if (task) hit.add(task);
+  }
+  const tasks = [...hit].map((t) => (t.dur ?? 0) / 1000);
+  const first = ours.length ? Math.min(...ours.map((e) => e.ts)) : Infinity;
+  const longTasksAfterStart = tops
+    .filter((t) => threads.has(`${t.pid}:${t.tid}`) && t.ts + (t.dur ?? 0) >= first && (t.dur ?? 0) > 50_000)
+    .map((t) => (t.dur ?? 0) / 1000);
+  // Only the renderers that parsed a document during the trace: other tabs' idle renderers are not this load.
+  const pageThreads = new Set(events.filter((e) => e.name === 'ParseHTML' && onMain(e)).map((e) => `${e.pid}:${e.tid}`));
+  return {
+    mainThreadMs: tops.filter((t) => pageThreads.has(`${t.pid}:${t.tid}`)).reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000,
+    tasks,
+    totalMs: tasks.reduce((a, b) => a + b, 0),
+    maxMs: tasks.length ? Math.max(...tasks) : 0,
+    longTasksAfterStart,
+  };
+}
