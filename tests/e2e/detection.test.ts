@@ -1,31 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePages, type PageServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { PageServer } from '../../scripts/serve';
 import { articlePage } from '../../scripts/pages';
 import { MENTIONS_EXPECTED, MENTIONS_PAGE, SKIPPED_PAGE } from '../fixtures/pages';
 import {
   getMentions,
   hoverText,
-  launchGloss,
+ 
   pageDomWithoutGloss,
   rectOfText,
   sendToPage,
   settledMentions,
   tabIdOf,
   waitFor,
+  withGloss,
   type Gloss,
 } from './harness';
 
 let gloss: Gloss;
 let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ '/mentions.html': MENTIONS_PAGE, '/skipped.html': SKIPPED_PAGE, '/article.html': articlePage() });
-  gloss = await launchGloss();
-});
-
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
+withGloss({ '/mentions.html': MENTIONS_PAGE, '/skipped.html': SKIPPED_PAGE, '/article.html': articlePage() }, (g, s) => {
+  gloss = g;
+  server = s;
 });
 
 const open = async (path: string, init?: string) => {

@@ -4,6 +4,8 @@
  * panel reaches it.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { servePages, type PageServer } from '../../scripts/serve';
 import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
 import type { MentionsReply, ToPage } from '../../utils/messages';
 
@@ -15,6 +17,21 @@ export { CHROME_BUILD, CHROMIUM, CHROMIUM_ARGS, OFFLINE_ARGS } from '../../scrip
 export type Gloss = Launched;
 
 export const launchGloss = (options: Omit<LaunchOptions, 'headless'> = {}) => launchChromium(options);
+
+/** For one test file: serves `pages`, launches Chromium with Gloss, hands both over, closes both after. */
+export function withGloss(pages: Record<string, string>, ready: (gloss: Gloss, server: PageServer) => void): void {
+  let gloss: Gloss | undefined;
+  let server: PageServer | undefined;
+  beforeAll(async () => {
+    server = await servePages(pages);
+    gloss = await launchGloss();
+    ready(gloss, server);
+  });
+  afterAll(async () => {
+    await gloss?.close();
+    await server?.close();
+  });
+}
 
 /** The tab id of a page: bring it to the front and ask which tab is active. */
 export async function tabIdOf(gloss: Gloss, page: Page): Promise<number> {

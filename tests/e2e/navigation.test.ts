@@ -1,20 +1,14 @@
 /** Single-page apps: a history navigation that swaps the story is followed without a reload. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePages, type PageServer } from '../../scripts/serve';
+import { describe, expect, it } from 'vitest';
+import type { PageServer } from '../../scripts/serve';
 import { MENTIONS_EXPECTED, MENTIONS_PAGE } from '../fixtures/pages';
-import { getMentions, launchGloss, settledMentions, tabIdOf, waitFor, type Gloss } from './harness';
+import { getMentions, settledMentions, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
 
 let gloss: Gloss;
 let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ '/mentions.html': MENTIONS_PAGE });
-  gloss = await launchGloss();
-});
-
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
+withGloss({ '/mentions.html': MENTIONS_PAGE }, (g, s) => {
+  gloss = g;
+  server = s;
 });
 
 describe('history navigation', () => {

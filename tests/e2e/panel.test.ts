@@ -3,13 +3,13 @@
  * driven headless): it lists what the page mentions, follows page changes, shows an entity with
  * its sources, jumps to mentions, searches, and says why when it has nothing to show.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import packJson from '../../data/packs/kazakhstan-2022.json';
-import { servePages, type PageServer } from '../../scripts/serve';
+import type { PageServer } from '../../scripts/serve';
 import { MENTIONS_PAGE, page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { getMentions, settledMentions, setStorage, tabIdOf, waitFor, type Gloss, launchGloss } from './harness';
+import { getMentions, settledMentions, setStorage, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -34,15 +34,9 @@ const entity = (id: string) => PACK.entities.find((e) => e.id === id)!;
 
 let gloss: Gloss;
 let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ '/panel.html': PANEL_PAGE, '/mentions.html': MENTIONS_PAGE });
-  gloss = await launchGloss();
-});
-
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
+withGloss({ '/panel.html': PANEL_PAGE, '/mentions.html': MENTIONS_PAGE }, (g, s) => {
+  gloss = g;
+  server = s;
 });
 
 beforeEach(async () => {

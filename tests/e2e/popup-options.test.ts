@@ -4,28 +4,22 @@
  * elsewhere, a broken pack is refused with its errors and changes nothing, and the pages (and the
  * hover card) pass axe in light and dark.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { servePages, type PageServer } from '../../scripts/serve';
+import type { PageServer } from '../../scripts/serve';
 import { miniPack } from '../fixtures/mini-pack';
 import { MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { getMentions, hoverText, launchGloss, sendToPage, settledMentions, tabIdOf, waitFor, type Gloss } from './harness';
+import { getMentions, hoverText, sendToPage, settledMentions, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
 
 let gloss: Gloss;
 let server: PageServer;
-
-beforeAll(async () => {
-  server = await servePages({ '/mentions.html': MENTIONS_PAGE });
-  gloss = await launchGloss();
-});
-
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
+withGloss({ '/mentions.html': MENTIONS_PAGE }, (g, s) => {
+  gloss = g;
+  server = s;
 });
 
 beforeEach(async () => {
