@@ -29,10 +29,6 @@ export class Marks {
     return this.marked.size;
   }
 
-  has(mention: Mention): boolean {
-    return this.marked.has(mention);
-  }
-
   private mark(m: Mention) {
     if (this.marked.has(m) || this.marked.size >= this.max) return;
     this.marked.add(m);
