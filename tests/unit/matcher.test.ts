@@ -354,9 +354,8 @@ describe('large alias sets', () => {
   aliases.push(en('Kassym-Jomart Tokayev', 'tokayev'), en('Tokayev', 'tokayev'));
 
   it('compiles 50,000 aliases and still finds the planted ones', () => {
-    const t0 = performance.now();
+    // How long compiling takes is the benchmark's to say (bench/, "scaling").
     const m = compileMatcher(aliases);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(m.aliasCount).toBe(50_002);
     const text =
       `On Monday ${name(12_346)} and ${name(3)} Corp met Kassym-Jomart Tokayev; ` +
