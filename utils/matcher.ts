@@ -10,7 +10,9 @@
  *   is "occurs in no alias" (always back to the root), class 1 is "ignorable" (soft hyphen,
  *   zero-width characters: the state does not change), classes 2.. are the folded code units
  *   that occur in aliases. The fold (lower case, apostrophe/dash/space variants) is baked into
- *   this table, so the hot loop does no normalisation work at all.
+ *   this table, so the hot loop does no normalisation work at all. A code unit is classified the
+ *   first time a text contains it: until then it sits in a last, "unknown" class whose dense
+ *   entries leave the hot loop, so the check costs nothing per character.
  * - States are numbered breadth-first. The shallowest states (as many as fit a size budget) get
  *   a full DFA row in one `Int32Array` (`delta[state * K + class]`); entries hold the target's
  *   row offset, or `~target` when the target reports a match or lies beyond the dense part.
@@ -65,95 +67,71 @@ export interface MatcherOptions {
 const DEFAULT_DENSE_BUDGET = 1 << 20; // 4 MB at most, only reached by very large alias sets
 
 // ---------------------------------------------------------------------------------------------
-// Character tables (built once per process)
+// Character classes, learnt per code unit on first sight: a page uses a few hundred distinct code
+// units, and filling 65,536-entry tables up front cost a content script 15-20 ms on every page.
 
-const KIND_IGNORABLE = 1;
-const KIND_SPACE = 2;
+/** `charInfo[u]`: 0 not learnt yet, else KNOWN plus the flags below. */
+const KNOWN = 1;
+const WORD = 2; // \p{L}, \p{N}, \p{M} (apostrophe-like modifier letters excluded)
+const SPACE = 4;
+const IGNORABLE = 8;
 
 const APOSTROPHES = [0x0027, 0x2018, 0x2019, 0x02bc, 0x2032];
 const DASHES = [0x002d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
 const IGNORABLES = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 
-interface CharTables {
-  /** Case-insensitive fold: lower case (same length only), apostrophes, dashes, spaces. */
-  fold: Uint16Array;
-  /** Case-preserving fold: apostrophes, dashes and spaces only. */
-  punct: Uint16Array;
-  /** 0 ordinary, KIND_IGNORABLE, KIND_SPACE. */
-  kind: Uint8Array;
-  /** 1 for \p{L}, \p{N}, \p{M} (apostrophe-like modifier letters excluded). */
-  word: Uint8Array;
+const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACE_RE = /^[\s\p{Zs}]$/u;
+
+const charInfo = new Uint8Array(65536);
+/** Case-insensitive fold: lower case (same length only), apostrophes, dashes, spaces. */
+const foldTable = new Uint16Array(65536);
+/** Case-preserving fold: apostrophes, dashes and spaces only. */
+const punctTable = new Uint16Array(65536);
+
+function learn(u: number): number {
+  let bits = KNOWN;
+  let folded = u;
+  let punct = u;
+  // A lone surrogate is neither a word nor a space, and folds to itself.
+  if (u < 0xd800 || u > 0xdfff) {
+    const ch = String.fromCharCode(u);
+    if (WORD_RE.test(ch)) bits |= WORD;
+    else if (SPACE_RE.test(ch) || u === 0x85) bits |= SPACE;
+    const lower = ch.toLowerCase();
+    if (lower.length === 1) folded = lower.charCodeAt(0);
+  }
+  if (IGNORABLES.includes(u)) bits = (bits & ~(WORD | SPACE)) | IGNORABLE;
+  if (APOSTROPHES.includes(u)) {
+    folded = punct = 0x27;
+    bits &= ~WORD;
+  } else if (DASHES.includes(u)) {
+    folded = punct = 0x2d;
+    bits &= ~WORD;
+  } else if (bits & SPACE) {
+    folded = punct = 0x20;
+  }
+  foldTable[u] = folded;
+  punctTable[u] = punct;
+  charInfo[u] = bits;
+  return bits;
 }
 
-let charTables: CharTables | null = null;
-
-function getCharTables(): CharTables {
-  if (charTables) return charTables;
-  const fold = new Uint16Array(65536);
-  const punct = new Uint16Array(65536);
-  const kind = new Uint8Array(65536);
-  const word = new Uint8Array(65536);
-  // All BMP code units in one string (surrogates replaced by NUL), classified by one native
-  // regex pass each rather than 65,536 separate tests.
-  const codes = new Uint16Array(65536);
-  for (let u = 0; u < 65536; u++) codes[u] = u >= 0xd800 && u <= 0xdfff ? 0 : u;
-  let all = '';
-  for (let u = 0; u < 65536; u += 8192) {
-    all += String.fromCharCode.apply(null, codes.subarray(u, u + 8192) as unknown as number[]);
-  }
-  const words = all.replace(/[^\p{L}\p{N}\p{M}]/gu, '\u0000'); // NUL where not a word char
-  // NUL where a space. (Not U+FFFF: minifiers write it out literally, and Chrome refuses to load
-  // a content script that contains a Unicode noncharacter.)
-  const spaces = all.replace(/[\s\p{Zs}]/gu, '\u0000');
-  for (let u = 0; u < 65536; u++) {
-    fold[u] = u;
-    punct[u] = u;
-    if (words.charCodeAt(u) !== 0) word[u] = 1;
-    else if (spaces.charCodeAt(u) === 0 && all.charCodeAt(u) !== 0) kind[u] = KIND_SPACE;
-  }
-  // Lower case per code unit, only where a 256-unit block has any cased letter. A character
-  // whose lower case has another length keeps itself.
-  for (let u = 0; u < 65536; u += 256) {
-    const block = all.slice(u, u + 256);
-    if (block.toLowerCase() === block) continue;
-    for (let v = u; v < u + 256; v++) {
-      if (v >= 0xd800 && v <= 0xdfff) continue;
-      const lower = String.fromCharCode(v).toLowerCase();
-      if (lower.length === 1) fold[v] = lower.charCodeAt(0);
-    }
-  }
-  kind[0x85] = KIND_SPACE; // NEL
-  for (const u of IGNORABLES) {
-    kind[u] = KIND_IGNORABLE;
-    word[u] = 0;
-  }
-  for (const u of APOSTROPHES) {
-    fold[u] = punct[u] = 0x27;
-    word[u] = 0;
-  }
-  for (const u of DASHES) {
-    fold[u] = punct[u] = 0x2d;
-    word[u] = 0;
-  }
-  for (let u = 0; u < 65536; u++) {
-    if (kind[u] === KIND_SPACE) {
-      fold[u] = punct[u] = 0x20;
-      word[u] = 0;
-    }
-  }
-  charTables = { fold, punct, kind, word };
-  return charTables;
-}
+const infoOf = (u: number): number => charInfo[u] || learn(u);
+const isIgnorable = (u: number): boolean => (infoOf(u) & IGNORABLE) !== 0;
+const isSpace = (u: number): boolean => (infoOf(u) & SPACE) !== 0;
+const isWord = (u: number): boolean => (infoOf(u) & WORD) !== 0;
+const fold = (u: number): number => (infoOf(u), foldTable[u] as number);
+const punctFold = (u: number): number => (infoOf(u), punctTable[u] as number);
 
 /** Normalises an alias: drops ignorables, trims and collapses whitespace, maps through `map`. */
-function normalizeAlias(text: string, map: Uint16Array, kind: Uint8Array): string {
+function normalizeAlias(text: string, map: (u: number) => number): string {
   const codes: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
-    const k = kind[u];
-    if (k === KIND_IGNORABLE) continue;
-    if (k === KIND_SPACE) {
+    if (isIgnorable(u)) continue;
+    if (isSpace(u)) {
       if (codes.length > 0) pendingSpace = true;
       continue;
     }
@@ -161,7 +139,7 @@ function normalizeAlias(text: string, map: Uint16Array, kind: Uint8Array): strin
       codes.push(0x20);
       pendingSpace = false;
     }
-    codes.push(map[u] as number);
+    codes.push(map(u));
   }
   let out = '';
   for (let i = 0; i < codes.length; i += 4096) {
@@ -188,8 +166,6 @@ interface Entry {
 }
 
 export function compileMatcher(aliases: readonly AliasInput[], options: MatcherOptions = {}): Matcher {
-  const { fold, punct, kind } = getCharTables();
-
   // 1. Normalise, drop empties and exact duplicates, group entries by folded key.
   const entries: Entry[] = [];
   const keys: string[] = [];
@@ -198,18 +174,18 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
   const seen = new Set<string>();
   for (const input of aliases) {
     if (!input || typeof input.text !== 'string') continue;
-    const folded = normalizeAlias(input.text, fold, kind);
-    if (folded.length === 0) continue;
+    const key = normalizeAlias(input.text, fold);
+    if (key.length === 0) continue;
     const caseSensitive = input.caseSensitive === true;
     const dedupe = [caseSensitive ? 1 : 0, input.entityId, input.lang, input.text].join('\u0000');
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const exact = caseSensitive ? normalizeAlias(input.text, punct, kind) : '';
+    const exact = caseSensitive ? normalizeAlias(input.text, punctFold) : '';
     const entryIndex = entries.push({ input, caseSensitive, exact }) - 1;
-    let k = keyIndex.get(folded);
+    let k = keyIndex.get(key);
     if (k === undefined) {
-      k = keys.push(folded) - 1;
-      keyIndex.set(folded, k);
+      k = keys.push(key) - 1;
+      keyIndex.set(key, k);
       keyEntries.push([]);
     }
     (keyEntries[k] as number[]).push(entryIndex);
@@ -217,21 +193,27 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
 
   // 2. Alphabet: classes in code-unit order (so trie children come out sorted by class).
   const present = new Uint8Array(65536);
+  const units: number[] = [];
   let totalLength = 0;
   let maxLength = 0;
   for (const key of keys) {
     totalLength += key.length;
     if (key.length > maxLength) maxLength = key.length;
-    for (let i = 0; i < key.length; i++) present[key.charCodeAt(i)] = 1;
+    for (let i = 0; i < key.length; i++) {
+      const u = key.charCodeAt(i);
+      if (!present[u]) units.push(u);
+      present[u] = 1;
+    }
   }
+  units.sort((a, b) => a - b);
   const classOfFolded = new Uint16Array(65536);
   let K = 2;
-  for (let u = 0; u < 65536; u++) if (present[u]) classOfFolded[u] = K++;
+  for (const u of units) classOfFolded[u] = K++;
+  // The text's code units get their class on first sight (AhoCorasickMatcher.learnClass). Until
+  // then they are in the last class, whose entry in every dense row leaves the hot loop.
+  const unknownClass = K++;
   if (K > 0xffff) throw new RangeError('compileMatcher: alias alphabet too large');
-  const classOf = new Uint16Array(65536);
-  for (let u = 0; u < 65536; u++) {
-    classOf[u] = kind[u] === KIND_IGNORABLE ? 1 : (classOfFolded[fold[u] as number] as number);
-  }
+  const classOf = new Uint16Array(65536).fill(unknownClass);
   const spaceClass = classOfFolded[0x20] as number; // 0 when no alias has a space
 
   // 3. Trie from the sorted keys (no hashing: each key shares a prefix with the previous one).
@@ -313,6 +295,7 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
     }
     return -1;
   };
+  /** Where the automaton goes from `from` on class `c`: a state id. */
   const step = (from: number, c: number): number => {
     let f = from;
     while (f >= D) {
@@ -320,35 +303,34 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
       if (w >= 0) return w;
       f = fail[f] as number;
     }
-    return delta[f * K + c] as number; // raw ids during construction
+    const e = delta[f * K + c] as number;
+    return e >= 0 ? e / K : ~e;
   };
+  /**
+   * A dense entry: the target's row offset for a dense state without output, `~id` for the rest.
+   * Rows are written encoded from the start (a row begins as a copy of its failure state's row),
+   * and the per-row entries below (ignorables, collapsed spaces) are never read back by `step`:
+   * no alias has an ignorable or two spaces in a row.
+   */
+  const encode = (t: number): number => (t < D && (outFirst[t] as number) < 0 ? t * K : ~t);
 
   for (let v = 0; v < N; v++) {
     const c0 = firstChild[v] as number;
     const c1 = firstChild[v + 1] as number;
-    if (v < D) {
-      const row = v * K;
-      if (v > 0) {
-        const fr = (fail[v] as number) * K;
-        delta.copyWithin(row, fr, fr + K);
-      }
-      for (let w = c0; w < c1; w++) delta[row + (inClass[w] as number)] = w;
-    }
     for (let w = c0; w < c1; w++) {
       const f = v === 0 ? 0 : step(fail[v] as number, inClass[w] as number);
       fail[w] = f;
       outFirst[w] = (term[w] as number) >= 0 ? w : (outFirst[f] as number);
     }
-  }
-
-  // Encode: plain row offset for dense states without output, ~id for everything else.
-  for (let v = 0; v < D; v++) {
+    if (v >= D) continue;
     const row = v * K;
-    for (let c = 0; c < K; c++) {
-      const t = delta[row + c] as number;
-      delta[row + c] = t < D && (outFirst[t] as number) < 0 ? t * K : ~t;
+    if (v > 0) {
+      const fr = (fail[v] as number) * K;
+      delta.copyWithin(row, fr, fr + K);
     }
+    for (let w = c0; w < c1; w++) delta[row + (inClass[w] as number)] = encode(w);
     delta[row + 1] = row; // ignorable: stay, and do not report again
+    delta[row + unknownClass] = ~N; // not a state: classify the code unit, then read it again
     // A state entered by a space stays put on further spaces: whitespace runs collapse.
     if (v > 0 && spaceClass !== 0 && inClass[v] === spaceClass) delta[row + spaceClass] = row;
   }
@@ -368,6 +350,8 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
   return new AhoCorasickMatcher({
     entries,
     classOf,
+    classOfFolded,
+    unknownClass,
     K,
     D,
     N,
@@ -391,6 +375,10 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
 interface Compiled {
   entries: Entry[];
   classOf: Uint16Array;
+  /** Class of each folded code unit that occurs in an alias; 0 for the others. */
+  classOfFolded: Uint16Array;
+  /** The class of code units not classified yet; its dense entries are `~N`. */
+  unknownClass: number;
   K: number;
   D: number;
   N: number;
@@ -447,9 +435,6 @@ class Candidates {
 class AhoCorasickMatcher implements Matcher {
   readonly aliasCount: number;
   private readonly c: Compiled;
-  private readonly kind: Uint8Array;
-  private readonly word: Uint8Array;
-  private readonly punct: Uint16Array;
   private readonly chain: Int32Array;
   private readonly chainStart: Int32Array;
   // Two-slot cache of link-token verdicts for the text being scanned.
@@ -463,10 +448,6 @@ class AhoCorasickMatcher implements Matcher {
   constructor(compiled: Compiled) {
     this.c = compiled;
     this.aliasCount = compiled.entries.length;
-    const tables = getCharTables();
-    this.kind = tables.kind;
-    this.word = tables.word;
-    this.punct = tables.punct;
     this.chain = new Int32Array(compiled.maxLength + 1);
     this.chainStart = new Int32Array(compiled.maxLength + 1);
   }
@@ -500,6 +481,10 @@ class AhoCorasickMatcher implements Matcher {
       }
       if (i >= n) break;
       let id = ~t;
+      if (id === c.N) {
+        this.learnClass(text.charCodeAt(i));
+        continue;
+      }
       i++;
       if ((outFirst[id] as number) >= 0) this.report(text, id, i, cands);
       if (id < D) {
@@ -509,7 +494,8 @@ class AhoCorasickMatcher implements Matcher {
       // Sparse states: trie edges plus failure links, until we are back in the dense part.
       s = -1;
       while (i < n) {
-        const cls = classOf[text.charCodeAt(i)] as number;
+        let cls = classOf[text.charCodeAt(i)] as number;
+        if (cls === c.unknownClass) cls = this.learnClass(text.charCodeAt(i));
         if (cls === 1 || (cls === spaceClass && cls !== 0 && inClass[id] === cls)) {
           i++;
           continue;
@@ -562,11 +548,16 @@ class AhoCorasickMatcher implements Matcher {
     return out;
   }
 
+  private learnClass(u: number): number {
+    const cls = isIgnorable(u) ? 1 : (this.c.classOfFolded[fold(u)] as number);
+    this.c.classOf[u] = cls;
+    return cls;
+  }
+
   /** All aliases ending at `end` in `state`: filter and record them. */
   private report(text: string, state: number, end: number, cands: Candidates): void {
     if (this.wordAt(text, end)) return; // shared right boundary
     const c = this.c;
-    const kind = this.kind;
     const chain = this.chain;
     const chainStart = this.chainStart;
     let count = 0;
@@ -581,14 +572,10 @@ class AhoCorasickMatcher implements Matcher {
       consumed += need;
       while (need > 0) {
         p--;
-        const k = kind[text.charCodeAt(p)];
-        if (k === KIND_IGNORABLE) continue;
-        if (k === KIND_SPACE) {
-          while (p > 0) {
-            const kk = kind[text.charCodeAt(p - 1)];
-            if (kk === KIND_SPACE || kk === KIND_IGNORABLE) p--;
-            else break;
-          }
+        const k = infoOf(text.charCodeAt(p));
+        if (k & IGNORABLE) continue;
+        if (k & SPACE) {
+          while (p > 0 && infoOf(text.charCodeAt(p - 1)) & (SPACE | IGNORABLE)) p--;
         }
         need--;
       }
@@ -615,59 +602,49 @@ class AhoCorasickMatcher implements Matcher {
 
   /** Is there a letter, digit or mark at `p` (ignorables skipped)? */
   private wordAt(text: string, p: number): boolean {
-    const kind = this.kind;
-    const word = this.word;
     const n = text.length;
-    while (p < n && kind[text.charCodeAt(p)] === KIND_IGNORABLE) p++;
+    while (p < n && isIgnorable(text.charCodeAt(p))) p++;
     if (p >= n) return false;
     const u = text.charCodeAt(p);
     if (u >= 0xd800 && u <= 0xdbff && p + 1 < n) {
       const l = text.charCodeAt(p + 1);
       if (l >= 0xdc00 && l <= 0xdfff) return astralWord(((u - 0xd800) << 10) + (l - 0xdc00) + 0x10000);
     }
-    return word[u] === 1;
+    return isWord(u);
   }
 
   /** Is there a letter, digit or mark just before `p` (ignorables skipped)? */
   private wordBefore(text: string, p: number): boolean {
-    const kind = this.kind;
-    const word = this.word;
     p--;
-    while (p >= 0 && kind[text.charCodeAt(p)] === KIND_IGNORABLE) p--;
+    while (p >= 0 && isIgnorable(text.charCodeAt(p))) p--;
     if (p < 0) return false;
     const u = text.charCodeAt(p);
     if (u >= 0xdc00 && u <= 0xdfff && p > 0) {
       const h = text.charCodeAt(p - 1);
       if (h >= 0xd800 && h <= 0xdbff) return astralWord(((h - 0xd800) << 10) + (u - 0xdc00) + 0x10000);
     }
-    return word[u] === 1;
+    return isWord(u);
   }
 
   /** Does text[start, end) equal `exact` with its case (punctuation/space rules still apply)? */
   private exactAt(text: string, start: number, end: number, exact: string): boolean {
-    const kind = this.kind;
-    const punct = this.punct;
     const m = exact.length;
     let j = 0;
     let p = start;
     while (p < end) {
       const u = text.charCodeAt(p);
-      const k = kind[u];
-      if (k === KIND_IGNORABLE) {
+      const k = infoOf(u);
+      if (k & IGNORABLE) {
         p++;
         continue;
       }
       if (j >= m) return false;
-      if (k === KIND_SPACE) {
+      if (k & SPACE) {
         if (exact.charCodeAt(j) !== 0x20) return false;
         p++;
-        while (p < end) {
-          const kk = kind[text.charCodeAt(p)];
-          if (kk === KIND_SPACE || kk === KIND_IGNORABLE) p++;
-          else break;
-        }
+        while (p < end && infoOf(text.charCodeAt(p)) & (SPACE | IGNORABLE)) p++;
       } else {
-        if (punct[u] !== exact.charCodeAt(j)) return false;
+        if (punctFold(u) !== exact.charCodeAt(j)) return false;
         p++;
       }
       j++;
@@ -679,12 +656,11 @@ class AhoCorasickMatcher implements Matcher {
   private inLinkToken(text: string, p: number): boolean {
     if (p >= this.tokA0 && p < this.tokA1) return this.tokAIsLink;
     if (p >= this.tokB0 && p < this.tokB1) return this.tokBIsLink;
-    const kind = this.kind;
     let a = p;
-    while (a > 0 && kind[text.charCodeAt(a - 1)] !== KIND_SPACE) a--;
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
     let b = p + 1;
     const n = text.length;
-    while (b < n && kind[text.charCodeAt(b)] !== KIND_SPACE) b++;
+    while (b < n && !isSpace(text.charCodeAt(b))) b++;
     const isLink = this.isLinkToken(text, a, b);
     this.tokB0 = this.tokA0;
     this.tokB1 = this.tokA1;
@@ -701,14 +677,13 @@ class AhoCorasickMatcher implements Matcher {
    * parts with a digits-only part. Plain words are settled by one pass over their code units.
    */
   private isLinkToken(text: string, a: number, b: number): boolean {
-    const kind = this.kind;
     let hyphens = 0;
     let digits = false;
     let dot = false;
     let ws = 0;
     for (let q = a; q < b; q++) {
       const u = text.charCodeAt(q);
-      if (kind[u] === KIND_IGNORABLE) continue;
+      if (isIgnorable(u)) continue;
       if (u === 0x40) return true; // @
       if (u === 0x3a && q + 2 < b && text.charCodeAt(q + 1) === 0x2f && text.charCodeAt(q + 2) === 0x2f) {
         return true; // ://
