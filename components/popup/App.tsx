@@ -6,29 +6,14 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { setSiteOn } from '../../utils/settings';
+import { startSidebarOpen } from '../../utils/sidebar';
 import type { TargetTab } from '../../utils/tab-target';
 import { useTargetPage } from '../use-target-page';
 import { isFirefox, plural } from '../panel/common';
 
-type ChromeSidePanel = { open(options: { windowId?: number; tabId?: number }): Promise<void> };
-type FirefoxSidebar = { open(): Promise<void> };
-
-/**
- * Opens the sidebar straight from the click: both browsers accept it only while the reader's
- * gesture is fresh, so nothing may be awaited before this call.
- */
-export function openSidebarFromClick(target: TargetTab | null): Promise<void> {
-  if (isFirefox()) {
-    const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-    if (!sidebar) return Promise.reject(new Error('no sidebarAction'));
-    return sidebar.open();
-  }
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-  if (!sidePanel) return Promise.reject(new Error('no sidePanel'));
-  if (target?.windowId != null) return sidePanel.open({ windowId: target.windowId });
-  if (target?.tabId != null) return sidePanel.open({ tabId: target.tabId });
-  return Promise.reject(new Error('no window'));
-}
+/** Straight from the click: nothing may be awaited before the browser is asked. */
+export const openSidebarFromClick = (target: TargetTab | null): Promise<void> =>
+  startSidebarOpen({ tabId: target?.tabId ?? undefined, windowId: target?.windowId ?? undefined }, 'window');
 
 export function PopupApp() {
   const { target, page, setPage } = useTargetPage();

@@ -8,6 +8,7 @@ import {
 } from '../messages';
 import { getEnabledPacks } from '../packs';
 import { focusItem } from '../focus';
+import { startSidebarOpen } from '../sidebar';
 
 type Sender = { id?: string; tab?: { id?: number; windowId?: number } };
 
@@ -22,30 +23,13 @@ export function handleMessage(message: unknown, sender: Sender): Promise<unknown
   }
 }
 
-type ChromeSidePanel = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
-type FirefoxSidebar = { open(): Promise<void> };
-
 export async function openSidebar(tabId?: number, windowId?: number, entityId?: string): Promise<OpenSidebarReply> {
   // Open first: Chrome accepts sidePanel.open only while the user's gesture is still fresh.
-  const focus = () =>
-    tabId === undefined ? undefined : focusItem.setValue({ tabId, entityId: entityId ?? null, at: Date.now() });
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
-  const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-  let opening: Promise<void> | null;
-  try {
-    opening =
-      sidePanel && tabId !== undefined ? sidePanel.open({ tabId })
-      : sidePanel && windowId !== undefined ? sidePanel.open({ windowId })
-      : sidebar ? sidebar.open()
-      : null;
-  } catch (error) {
-    // Some browsers refuse synchronously; the entity is still recorded for when the reader opens it.
-    opening = Promise.reject(error);
-  }
+  const opening = startSidebarOpen({ tabId, windowId });
   // Handled below, after the focus is stored; this keeps the refusal from being reported as unhandled.
-  opening?.catch(() => undefined);
-  await focus();
-  if (!opening) return { opened: false, hint: t('sidebarHint') };
+  opening.catch(() => undefined);
+  // Recorded even when the browser refuses: the sidebar opens on this entity when the reader opens it.
+  if (tabId !== undefined) await focusItem.setValue({ tabId, entityId: entityId ?? null, at: Date.now() });
   try {
     await opening;
     return { opened: true };

@@ -1,0 +1,72 @@
+/** Opening the sidebar: one call for the popup's click and the background's relay, in both browsers. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openSidebar } from '../../utils/background/handlers';
+import { focusItem } from '../../utils/focus';
+import { startSidebarOpen } from '../../utils/sidebar';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const chromeWith = (open: (options: object) => Promise<void>) => {
+  const spy = vi.fn(open);
+  vi.stubGlobal('chrome', { sidePanel: { open: spy } });
+  return spy;
+};
+
+describe('startSidebarOpen', () => {
+  it('opens Chrome’s panel for the tab or the window, as the caller prefers', async () => {
+    const open = chromeWith(async () => undefined);
+    await startSidebarOpen({ tabId: 7, windowId: 1 });
+    await startSidebarOpen({ tabId: 7, windowId: 1 }, 'window');
+    await startSidebarOpen({ tabId: 7 }, 'window');
+    await startSidebarOpen({ windowId: 1 });
+    expect(open.mock.calls).toEqual([[{ tabId: 7 }], [{ windowId: 1 }], [{ tabId: 7 }], [{ windowId: 1 }]]);
+  });
+
+  it('calls the browser before anything is awaited, so the reader’s gesture still counts', () => {
+    const open = chromeWith(() => new Promise(() => undefined));
+    void startSidebarOpen({ tabId: 7 });
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects, never throws, when the browser refuses synchronously or there is nowhere to open', async () => {
+    chromeWith(() => {
+      throw new Error('may only be called in response to a user gesture');
+    });
+    await expect(startSidebarOpen({ tabId: 7 })).rejects.toThrow('user gesture');
+    await expect(startSidebarOpen({})).rejects.toThrow('no tab or window');
+  });
+
+  it('uses Firefox’s sidebar action where there is no side panel', async () => {
+    const open = vi.fn(async () => undefined);
+    (fakeBrowser as unknown as { sidebarAction: object }).sidebarAction = { open };
+    try {
+      await startSidebarOpen({ tabId: 7 });
+      expect(open).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (fakeBrowser as unknown as { sidebarAction?: object }).sidebarAction;
+    }
+  });
+
+  it('with neither API, rejects', async () => {
+    await expect(startSidebarOpen({ tabId: 7 })).rejects.toThrow('no sidebar');
+  });
+});
+
+describe('openSidebar (the background’s relay)', () => {
+  it('records the entity even when the browser refuses synchronously, and gives the hint', async () => {
+    chromeWith(() => {
+      throw new Error('may only be called in response to a user gesture');
+    });
+    const reply = await openSidebar(7, 1, 'csto');
+    expect(reply.opened).toBe(false);
+    expect(reply.hint).toBeTruthy();
+    expect(await focusItem.getValue()).toMatchObject({ tabId: 7, entityId: 'csto' });
+  });
+});
