@@ -15,7 +15,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-site': {

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleCommand, handleMessage } from '../utils/background/handlers';
+import { followSites } from '../utils/background/registration';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(handleMessage);
   browser.commands.onCommand.addListener(handleCommand);
+  followSites();
 });

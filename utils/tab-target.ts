@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { Broadcast, MentionsReply, ToPage } from './messages';
 import { isBroadcast } from './messages';
-import { siteOf } from './site-rules';
+import { getSites } from './settings';
+import { decideSite, siteOf } from './site-rules';
 
 export function pinnedTabId(search: string = location.search): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -36,7 +37,10 @@ export async function resolveTarget(search: string = location.search): Promise<T
 export type PageState =
   | { status: 'loading' }
   | { status: 'ready'; reply: MentionsReply; site: string | null }
-  /** No content script answered: a browser page, a store page, or a page opened before Gloss was installed. */
+  /**
+   * No content script answered on a page where Gloss is on: a browser page, a store page, or a page
+   * opened before Gloss was installed. (Where it is off, the settings answer: `ready`, disabled.)
+   */
   | { status: 'unreachable'; url: string | null; webPage: boolean };
 
 export const sendToTab = <R>(tabId: number, message: ToPage): Promise<R> =>
@@ -50,7 +54,13 @@ export async function readPage(tabId: number, knownUrl: string | null = null): P
   } catch {
     const tab = await browser.tabs.get(tabId).catch(() => null);
     const url = tab?.url ?? knownUrl;
-    return { status: 'unreachable', url, webPage: url !== null && siteOf(url) !== null };
+    const site = url === null ? null : siteOf(url);
+    // Gloss is not injected where it is switched off: the settings answer for the page.
+    const sites = site === null ? null : await getSites().catch(() => null);
+    if (url !== null && sites && !decideSite(sites, url).enabled) {
+      return { status: 'ready', reply: { url, enabled: false, published: null, mentions: [] }, site };
+    }
+    return { status: 'unreachable', url, webPage: site !== null };
   }
 }
 

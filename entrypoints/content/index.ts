@@ -3,6 +3,8 @@ import { GlossPage } from '../../utils/page/gloss-page';
 import './highlights.css';
 
 export default defineContentScript({
+  // Where the site list switches Gloss on, and nowhere else: utils/background/registration.ts.
+  registration: 'runtime',
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
