@@ -4,6 +4,7 @@
  * tab: a new document, a new JS realm, a newly injected content script.
  */
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { registrationSettled } from '../scripts/chromium';
 import { traceLoad } from './trace';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
@@ -76,6 +77,8 @@ export type SiteSwitch = 'on' | 'off';
 export async function setSite(worker: Worker, state: SiteSwitch): Promise<void> {
   const sites = { mode: 'except', sites: state === 'off' ? ['127.0.0.1'] : [], otherSites: [] };
   await worker.evaluate((value) => chrome.storage.local.set({ sites: value, sites$: { v: 2 } }), sites);
+  // Switched off, the content script is not even injected: wait until the browser knows.
+  await registrationSettled(worker);
 }
 
 /** What the content script of the active tab says about itself (the side panel's own question). */

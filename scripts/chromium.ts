@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { registrationOf } from '../utils/site-patterns';
 
 export const CHROME_BUILD = process.env.GLOSS_CHROME_BUILD ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -59,7 +60,42 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   };
   if (!withExtension) return { context, worker: undefined as unknown as Worker, extensionId: '', close };
   const worker = await extensionWorker(context);
+  // The content script is registered at runtime: pages opened before that would not get it.
+  await registrationSettled(worker);
   return { context, worker, extensionId: new URL(worker.url()).host, close };
+}
+
+/**
+ * Waits until the content script's registration matches the stored site list (the background
+ * follows the list; utils/background/registration.ts): after launch, and after a test or the
+ * benchmark changes the list and is about to load a page.
+ */
+export async function registrationSettled(worker: Worker, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  let seen: unknown = null;
+  while (Date.now() < until) {
+    const state = await worker
+      .evaluate(async () => {
+        const c = (globalThis as any).chrome;
+        return { sites: (await c.storage.local.get('sites')).sites, scripts: await c.scripting.getRegisteredContentScripts() };
+      })
+      .catch(() => null);
+    if (state) {
+      const raw = state.sites as { mode?: unknown; sites?: unknown } | undefined;
+      const rules = {
+        mode: raw?.mode === 'only' ? ('only' as const) : ('except' as const),
+        sites: Array.isArray(raw?.sites) ? (raw.sites as string[]) : [],
+      };
+      const wanted = registrationOf(rules);
+      const got = (state.scripts as { matches?: string[]; excludeMatches?: string[] }[])[0];
+      // The browser sorts the patterns and drops an empty exclusion list.
+      const same = (a: string[] = [], b: string[] = []) => [...a].sort().join('\n') === [...b].sort().join('\n');
+      if (wanted === null ? !got : got && same(got.matches, wanted.matches) && same(got.excludeMatches, wanted.excludeMatches)) return;
+      seen = { wanted, got };
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`The content script's registration did not follow the site list: ${JSON.stringify(seen)}`);
 }
 
 /** The extension's service worker, however early or late it started relative to this call. */

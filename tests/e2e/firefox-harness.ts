@@ -39,6 +39,16 @@ export async function launchFirefoxGloss(origin: string): Promise<FirefoxGloss> 
     location.href = url;
   }, `${EXTENSION_ORIGIN}/options.html`);
   await waitUntil(() => extension.evaluate(() => location.protocol === 'moz-extension:').catch(() => false));
+  // The content script is registered at runtime (utils/background/registration.ts): pages opened
+  // before that would go without it.
+  await waitUntil(() =>
+    extension
+      .evaluate(async () => {
+        const scripting = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).browser.scripting;
+        return (await scripting.getRegisteredContentScripts()).length > 0;
+      })
+      .catch(() => false),
+  );
   return { browser, extension, close: () => browser.close() };
 }
 

@@ -9,6 +9,7 @@ import packJson from '../../data/packs/kazakhstan-2022.json';
 import type { PageServer } from '../../scripts/serve';
 import { MENTIONS_PAGE, page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
+import { registrationSettled } from '../../scripts/chromium';
 import { getMentions, settledMentions, setStorage, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
@@ -227,9 +228,12 @@ describe('side panel', () => {
 
   it('explains an empty panel: site switched off (with a switch), nothing mentioned, page not readable', async () => {
     await setStorage(gloss, { sites: { mode: 'except', sites: ['127.0.0.1'], otherSites: [] } });
+    await registrationSettled(gloss.worker);
     const off = await gloss.context.newPage();
     await off.goto(server.origin + '/panel.html');
     const tabId = await tabIdOf(gloss, off);
+    // Switched off, Gloss is not even injected: nothing in the page answers.
+    await expect(getMentions(gloss, tabId)).rejects.toThrow(/Receiving end does not exist/);
     const panel = await openPanel(tabId);
     const offState = panel.locator('[data-state="off"]');
     await offState.waitFor();

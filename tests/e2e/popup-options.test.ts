@@ -10,6 +10,7 @@ import type { PageServer } from '../../scripts/serve';
 import { miniPack } from '../fixtures/mini-pack';
 import { MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
+import { registrationSettled } from '../../scripts/chromium';
 import { getMentions, hoverText, sendToPage, settledMentions, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
@@ -129,14 +130,15 @@ describe('options page', () => {
     const off = await waitFor(() => marksOn(page), (m) => m.ranges === 0);
     expect(off.sameDocument).toBe(true);
     expect((await getMentions(gloss, tabId)).enabled).toBe(false);
-    // A page opened now is not scanned at all.
+    // A page opened now does not even get the content script.
+    await registrationSettled(gloss.worker);
     const later = await gloss.context.newPage();
     await later.goto(server.origin + '/mentions.html');
     const laterTab = await tabIdOf(gloss, later);
     await later.waitForTimeout(500);
-    expect(await getMentions(gloss, laterTab)).toMatchObject({ enabled: false, mentions: [] });
+    await expect(getMentions(gloss, laterTab)).rejects.toThrow(/Receiving end does not exist/);
 
-    // Listing the site turns it on again, in both tabs.
+    // Listing the site turns it on again, in both tabs: the later one gets the script now.
     await list.fill('news.example.com\n*.wire.example\n127.0.0.1');
     await options.getByRole('button', { name: 'Save sites' }).click();
     await settledMentions(gloss, laterTab, 14);
