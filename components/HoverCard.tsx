@@ -1,6 +1,6 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-// Classic JSX: `h` is already in the content script for rendering, the automatic runtime would
+// Classic JSX: `h` is already in the card view for rendering, the automatic runtime would
 // add preact/jsx-runtime on top of it.
 import { h } from 'preact';
 import type { Entity, Source } from '../data/schema';

@@ -37,7 +37,9 @@ export interface JumpReply {
 
 export type ToBackground =
   | { type: 'gloss:get-packs' }
-  | { type: 'gloss:open-sidebar'; entityId?: string };
+  | { type: 'gloss:open-sidebar'; entityId?: string }
+  /** The content script's first card: inject the card view into the sender's frame. */
+  | { type: 'gloss:load-card' };
 
 export interface PacksReply {
   packs: Pack[];
@@ -57,7 +59,7 @@ const TO_PAGE = new Set<ToPage['type']>([
   'gloss:step-mention',
   'gloss:toggle-site',
 ]);
-const TO_BACKGROUND = new Set<ToBackground['type']>(['gloss:get-packs', 'gloss:open-sidebar']);
+const TO_BACKGROUND = new Set<ToBackground['type']>(['gloss:get-packs', 'gloss:open-sidebar', 'gloss:load-card']);
 
 const typeOf = (message: unknown): unknown =>
   typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;

@@ -12,7 +12,7 @@ import { getSites, setSiteOn } from '../settings';
 import { decideSite } from '../site-rules';
 import { startSidebarOpen } from '../sidebar';
 
-type Sender = { id?: string; tab?: { id?: number; windowId?: number } };
+type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: number } };
 
 /** Only our own content scripts and pages: anything else gets no answer. */
 export function handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
@@ -22,7 +22,17 @@ export function handleMessage(message: unknown, sender: Sender): Promise<unknown
       return getEnabledPacks().then((packs): PacksReply => ({ packs }));
     case 'gloss:open-sidebar':
       return openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId);
+    case 'gloss:load-card':
+      return loadCard(sender);
   }
+}
+
+/** Into the asking frame only: the card view shares the content script's world there. */
+async function loadCard(sender: Sender): Promise<{ loaded: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { loaded: false };
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] });
+  return { loaded: true };
 }
 
 export async function openSidebar(tabId?: number, windowId?: number, entityId?: string): Promise<OpenSidebarReply> {

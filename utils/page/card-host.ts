@@ -1,43 +1,60 @@
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+/**
+ * Our single shadow host, created the first time a card is shown and removed when Gloss is off,
+ * and the card view it needs, fetched on that same first use (utils/page/card-view.ts).
+ */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import cardCss from '../../components/card.css?inline';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CARD_VIEW_KEY } from './card-names';
+import type { CardView } from './card-view';
 
-export const HOST_TAG = 'gloss-ui';
+export { HOST_TAG } from './card-names';
 
-/** Our single shadow host, created the first time a card is shown and removed when Gloss is off. */
 export class CardHost {
   private ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  private loading: Promise<CardView> | null = null;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  /** `inject` asks the background to put the card view into this page. */
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly inject: () => Promise<unknown>,
+  ) {}
 
   get created(): boolean {
     return this.ui !== null;
   }
 
-  /** The container inside the shadow root, creating the host on first use. */
-  async container(): Promise<HTMLElement> {
-    if (!this.ui) {
-      this.ui = createShadowRootUi(this.ctx, {
-        name: HOST_TAG,
-        position: 'inline',
-        anchor: () => document.documentElement,
-        append: 'last',
-        css: cardCss,
-        onMount: () => undefined,
-      }).then((ui) => {
-        ui.mount();
-        // Takes no room in the page: the card inside is positioned with `fixed`.
-        ui.shadowHost.style.cssText =
-          'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;display:block!important';
-        return ui;
+  /** The card view, injected on first use; a failed injection is tried again next time. */
+  view(): Promise<CardView> {
+    const present = () => (globalThis as Record<string, unknown>)[CARD_VIEW_KEY] as CardView | undefined;
+    if (!this.loading) {
+      this.loading = (async () => {
+        if (!present()) await this.inject();
+        const view = present();
+        if (!view) throw new Error('Gloss: the card view did not load');
+        return view;
+      })();
+      this.loading.catch(() => {
+        this.loading = null;
       });
     }
-    return (await this.ui).uiContainer;
+    return this.loading;
+  }
+
+  /** The container inside the shadow root, creating the host on first use. */
+  async container(): Promise<HTMLElement> {
+    if (!this.ui) this.ui = this.view().then((view) => view.createHost(this.ctx));
+    const ui = this.ui;
+    try {
+      return (await ui).uiContainer;
+    } catch (error) {
+      if (this.ui === ui) this.ui = null;
+      throw error;
+    }
   }
 
   remove(): void {
     const ui = this.ui;
     this.ui = null;
-    void ui?.then((u) => u.remove());
+    void ui?.then((u) => u.remove(), () => undefined);
   }
 }

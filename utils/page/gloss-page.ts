@@ -67,7 +67,7 @@ export class GlossPage {
   private broadcastTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.host = new CardHost(ctx);
+    this.host = new CardHost(ctx, () => sendToBackground({ type: 'gloss:load-card' }));
   }
 
   private get site(): string {
@@ -172,6 +172,7 @@ export class GlossPage {
         sources: this.sources,
         hoverDelay: () => this.prefs?.hoverDelayMs ?? 350,
         container: () => this.host.container(),
+        view: () => this.host.view(),
         hasContainer: () => this.host.created,
         isOwnElement: (el) => isOwnElement(el) || !!el.closest?.(HOST_TAG),
         openSidebar: (entityId) => this.openSidebar(entityId),

@@ -1,12 +1,11 @@
 /**
- * The hover card's controller: hover intent, hit-testing, placement and lifetime.
- * The view is `components/HoverCard`; this file decides when and where it shows.
+ * The hover card's controller: hover intent, hit-testing and lifetime.
+ * The view and its placement (`utils/page/card-view.ts`) load on the first card; this file
+ * decides when and for which mention it shows.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
-import { h, render } from 'preact';
-import { HoverCard } from '../../components/HoverCard';
 import type { Entity, Source } from '../../data/schema';
 import type { Highlighter } from '../highlighter';
+import type { CardView } from './card-view';
 import type { Mention, MentionStore } from './mentions';
 
 /** Like 10ten Reader: a pointer moving faster than this is travelling, not reading. */
@@ -21,6 +20,8 @@ export interface HoverOptions {
   sources: ReadonlyMap<string, Source>;
   hoverDelay: () => number;
   container: () => Promise<HTMLElement>;
+  /** The card's view: loaded before the first container is handed out. */
+  view: () => Promise<CardView>;
   /** Whether the shadow host exists yet: hiding must not create it. */
   hasContainer: () => boolean;
   isOwnElement: (element: Element) => boolean;
@@ -174,9 +175,18 @@ export class HoverController {
     if (!entity) return;
     if (this.shown !== mention) this.sidebarHint = null;
     this.shown = mention;
-    const container = await this.options.container();
+    let container: HTMLElement;
+    let view: CardView;
+    try {
+      [container, view] = await Promise.all([this.options.container(), this.options.view()]);
+    } catch (error) {
+      // The view could not be injected (the extension was reloaded under the page): no card.
+      if (this.shown === mention) this.shown = null;
+      console.warn(error);
+      return;
+    }
     if (this.shown !== mention) return;
-    this.renderCard(container, mention, entity);
+    this.renderCard(view, container, mention, entity);
     const card = container.firstElementChild as HTMLElement | null;
     if (!card) return;
     if (card !== this.cardElement) {
@@ -190,62 +200,29 @@ export class HoverController {
         this.scheduleHide();
       });
     }
-    this.position(card, mention.range, point);
+    this.stopPositioning?.();
+    this.stopPositioning = view.follow(card, mention.range, point);
     if (focus) card.focus({ preventScroll: true });
   }
 
-  private renderCard(container: HTMLElement, mention: Mention, entity: Entity) {
-    render(
-      h(HoverCard, {
-        entity,
-        sources: this.options.sources,
-        alias: mention.alias,
-        lang: mention.lang,
-        sidebarHint: this.sidebarHint,
-        onOpenSidebar: async () => {
-          const hint = await this.options.openSidebar(mention.entityId);
-          this.sidebarHint = hint;
-          if (this.shown === mention) this.renderCard(container, mention, entity);
-        },
-        onReject: () => {
-          this.hide();
-          this.options.reject(mention);
-        },
-        onClose: () => this.hide(),
-      }),
-      container,
-    );
-  }
-
-  private position(card: HTMLElement, range: Range, point?: { x: number; y: number }) {
-    this.stopPositioning?.();
-    const reference = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: range.startContainer.parentElement ?? undefined,
-    };
-    const update = () =>
-      computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(point),
-          offset(6),
-          // Flip to the other side before covering the term; shift only along it.
-          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              card.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        card.style.left = `${x}px`;
-        card.style.top = `${y}px`;
-      });
-    this.stopPositioning = autoUpdate(reference, card, update, { animationFrame: false });
+  private renderCard(view: CardView, container: HTMLElement, mention: Mention, entity: Entity) {
+    view.render(container, {
+      entity,
+      sources: this.options.sources,
+      alias: mention.alias,
+      lang: mention.lang,
+      sidebarHint: this.sidebarHint,
+      onOpenSidebar: async () => {
+        const hint = await this.options.openSidebar(mention.entityId);
+        this.sidebarHint = hint;
+        if (this.shown === mention) this.renderCard(view, container, mention, entity);
+      },
+      onReject: () => {
+        this.hide();
+        this.options.reject(mention);
+      },
+      onClose: () => this.hide(),
+    });
   }
 
   hide(): void {
@@ -258,7 +235,12 @@ export class HoverController {
     this.candidate = null;
     this.overCard = false;
     this.cardElement = null;
-    if (this.options.hasContainer()) void this.options.container().then((container) => render(null, container));
+    if (this.options.hasContainer()) {
+      void Promise.all([this.options.container(), this.options.view()]).then(
+        ([container, view]) => view.clear(container),
+        () => undefined,
+      );
+    }
   }
 }
 

@@ -1,0 +1,78 @@
+/** The card view is injected once, on the first card, and a failed injection is tried again. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { handleMessage } from '../../utils/background/handlers';
+import { CardHost } from '../../utils/page/card-host';
+import { CARD_VIEW_KEY } from '../../utils/page/card-names';
+import type { CardView } from '../../utils/page/card-view';
+
+const globals = globalThis as Record<string, unknown>;
+const ctx = {} as ContentScriptContext;
+
+function fakeView(): CardView {
+  return {
+    createHost: vi.fn(async () => ({ uiContainer: { id: 'container' }, remove: vi.fn() }) as never),
+    render: vi.fn(),
+    clear: vi.fn(),
+    follow: vi.fn(() => () => undefined),
+  };
+}
+
+afterEach(() => {
+  delete globals[CARD_VIEW_KEY];
+});
+
+describe('CardHost', () => {
+  it('asks for the view on first use only, then builds the host from it once', async () => {
+    const view = fakeView();
+    const inject = vi.fn(async () => {
+      globals[CARD_VIEW_KEY] = view;
+    });
+    const host = new CardHost(ctx, inject);
+    expect(host.created).toBe(false);
+    expect(inject).not.toHaveBeenCalled();
+    const [a, b] = await Promise.all([host.container(), host.container()]);
+    expect(a).toBe(b);
+    expect(await host.view()).toBe(view);
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(view.createHost).toHaveBeenCalledTimes(1);
+    expect(host.created).toBe(true);
+  });
+
+  it('uses a view already in the page without asking', async () => {
+    globals[CARD_VIEW_KEY] = fakeView();
+    const inject = vi.fn(async () => undefined);
+    await new CardHost(ctx, inject).container();
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('fails clearly when the injection fails or brings no view, and tries again next time', async () => {
+    const inject = vi.fn().mockRejectedValueOnce(new Error('Extension context invalidated.')).mockResolvedValueOnce(undefined);
+    const host = new CardHost(ctx, inject);
+    await expect(host.container()).rejects.toThrow('Extension context invalidated.');
+    expect(host.created).toBe(false);
+    await expect(host.container()).rejects.toThrow('the card view did not load');
+    inject.mockImplementationOnce(async () => {
+      globals[CARD_VIEW_KEY] = fakeView();
+    });
+    await expect(host.container()).resolves.toEqual({ id: 'container' });
+    expect(inject).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('gloss:load-card', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('injects the card view into the asking frame, for our own content scripts only', async () => {
+    const executeScript = vi.fn(async () => []);
+    (fakeBrowser as unknown as { scripting: object }).scripting = { executeScript };
+    const reply = await handleMessage({ type: 'gloss:load-card' }, { id: fakeBrowser.runtime.id, frameId: 0, tab: { id: 7 } });
+    expect(reply).toEqual({ loaded: true });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/card.js'] });
+    expect(handleMessage({ type: 'gloss:load-card' }, { id: 'someone-else', tab: { id: 7 } })).toBeUndefined();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+});

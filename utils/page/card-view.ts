@@ -1,0 +1,77 @@
+/**
+ * The hover card's view and placement: Preact, floating-ui and the shadow host. Loaded into the
+ * page only when a card is first shown (entrypoints/card.ts, injected by the background), so a
+ * page that is only read, never hovered, does not parse any of it.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '../../components/card.css?inline';
+import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
+import { HOST_TAG } from './card-names';
+
+export interface CardView {
+  /** Our single shadow host, mounted at the end of the document. */
+  createHost(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<void>>;
+  render(container: HTMLElement, props: HoverCardProps): void;
+  clear(container: HTMLElement): void;
+  /** Keeps the card beside the range (never over it); returns the function that stops following. */
+  follow(card: HTMLElement, range: Range, point?: { x: number; y: number }): () => void;
+}
+
+export const cardView: CardView = {
+  async createHost(ctx) {
+    const ui = await createShadowRootUi(ctx, {
+      name: HOST_TAG,
+      position: 'inline',
+      anchor: () => document.documentElement,
+      append: 'last',
+      css: cardCss,
+      onMount: () => undefined,
+    });
+    ui.mount();
+    // Takes no room in the page: the card inside is positioned with `fixed`.
+    ui.shadowHost.style.cssText =
+      'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;display:block!important';
+    return ui;
+  },
+
+  render(container, props) {
+    render(h(HoverCard, props), container);
+  },
+
+  clear(container) {
+    render(null, container);
+  },
+
+  follow(card, range, point) {
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const update = () =>
+      computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(point),
+          offset(6),
+          // Flip to the other side before covering the term; shift only along it.
+          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    return autoUpdate(reference, card, update, { animationFrame: false });
+  },
+};
