@@ -228,6 +228,7 @@ function figureLines(run: RunResult, s: Summary): string[][] {
       : []),
     ['switched-off site: content-script tasks / main-thread time added', `${fmtMs(s.disabledMs)} ms / ${fmtMs(s.disabledTaskDeltaMs)} ms`],
     ['content.js raw / gzip', `${fmtKB(z.contentJs.raw)} / ${fmtKB(z.contentJs.gzip)}${z.packDataInContentScript ? ' (PACK DATA INSIDE)' : ' (no pack data)'}`],
+    ...(z.cardJs ? [['card.js (the card view, injected on the first card) raw / gzip', `${fmtKB(z.cardJs.raw)} / ${fmtKB(z.cardJs.gzip)}`]] : []),
     ['content.css raw / gzip', `${fmtKB(z.contentCss.raw)} / ${fmtKB(z.contentCss.gzip)}`],
     ['pack data (minified JSON) raw / gzip', `${fmtKB(z.packs.raw)} / ${fmtKB(z.packs.gzip)} (${z.packs.files} pack)`],
   ];
@@ -293,7 +294,8 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
 - **longest task** and **switched-off site**: a Chrome trace of a load with the built extension; every top-level
   main-thread task that runs code of \`content-scripts/content.js\`. The site is switched off through
   \`chrome.storage.local\` (\`sites: { mode: "except", sites: ["127.0.0.1"] }\`); pages: ${run.disabled.pages.join(', ')}.
-- Content script sizes: \`.output/chrome-mv3/content-scripts/content.js\`, gzip level 9; 1 KB = 1000 bytes.
+- Content script sizes: \`.output/chrome-mv3/content-scripts/content.js\` (and \`card.js\`, which the background injects
+  when a page's first card opens), gzip level 9; 1 KB = 1000 bytes.
 
 ## Per page (≥ 5 KB; ratios to the floor, mark.js also to gloss-full; cost = TaskDuration added by the extension)
 

@@ -1,5 +1,5 @@
 /** Size of the built content script (raw and gzip) and of the pack data it does not carry. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD } from '../scripts/chromium';
@@ -7,6 +7,8 @@ import { CHROME_BUILD } from '../scripts/chromium';
 export interface SizeFigures {
   contentJs: { raw: number; gzip: number };
   contentCss: { raw: number; gzip: number };
+  /** The hover card's view (card.js), injected into a page when its first card opens; absent in older builds. */
+  cardJs?: { raw: number; gzip: number };
   /** Bundled packs as minified JSON (what the background holds and sends to each page). */
   packs: { raw: number; gzip: number; files: number };
   /** Whether some pack alias text shows up in content.js (it should not: packs arrive by message). */
@@ -29,6 +31,7 @@ export function measureSizes(): SizeFigures {
   return {
     contentJs: sizes(js),
     contentCss: sizes(css),
+    cardJs: existsSync(join(CHROME_BUILD, 'card.js')) ? sizes(readFileSync(join(CHROME_BUILD, 'card.js'))) : undefined,
     packs: { ...sizes(packs), files: files.length },
     packDataInContentScript: probes.some((p) => p.length > 12 && js.includes(p)),
   };

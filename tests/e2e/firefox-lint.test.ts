@@ -21,7 +21,8 @@ interface LintMessage {
 /** Warnings we accept, by code and the bundle they come from. See README, "web-ext lint". */
 const JUSTIFIED: { code: string; file: RegExp }[] = [
   // Preact's `dangerouslySetInnerHTML` branch: Gloss never passes it (pack-rendering.test.ts).
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content\.js|chunks\/pages-[\w-]+\.js)$/ },
+  // Not in content.js: Preact is in the card view, injected on the first card.
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(card\.js|chunks\/pages-[\w-]+\.js)$/ },
   // zod's probe for eval, switched off by `z.config({ jitless: true })` and forbidden by the CSP.
   { code: 'DANGEROUS_EVAL', file: /^(background\.js|chunks\/[\w-]+\.js)$/ },
 ];
