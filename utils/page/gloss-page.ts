@@ -37,7 +37,7 @@ import { CardHost, HOST_TAG } from './card-host';
 import { HoverController } from './hover';
 import { Marks } from './marks';
 import { MentionStore } from './mentions';
-import { PageScan } from './page-scan';
+import { nextTask, PageScan } from './page-scan';
 import { publishedDate } from './published';
 
 interface Session {
@@ -140,6 +140,10 @@ export class GlossPage {
     if (!this.enabled || this.session) return;
     const site = this.site;
     const matcher = compileMatcher(aliasesOf(packs, rejected.filter((r: RejectedAlias) => r.site === site)));
+    // Receiving the packs and compiling is one task already; the first computed-style read below
+    // may make the browser restyle a large page: let that be a task of its own.
+    await nextTask();
+    if (!this.enabled || this.session) return;
     const abort = new AbortController();
     const store = new MentionStore();
     const highlighter = new Highlighter(CSS.highlights, isDarkPage(document), this.prefs?.highlightStyle);

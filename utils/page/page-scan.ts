@@ -32,7 +32,8 @@ export interface PageScanOptions {
   onDocumentReplaced?: () => void;
 }
 
-const nextTask = () =>
+/** Resolves in a new task, so the page can paint and handle input in between. */
+export const nextTask = () =>
   new Promise<void>((resolve) => {
     // MessageChannel runs before timers clamp to 4 ms or more, and is not throttled like rAF.
     const channel = new MessageChannel();
