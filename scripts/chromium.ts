@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { registrationOf } from '../utils/site-patterns';
+import { sanitizeSites } from '../utils/site-settings';
 
 export const CHROME_BUILD = process.env.GLOSS_CHROME_BUILD ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -81,12 +82,7 @@ export async function registrationSettled(worker: Worker, ms = 15_000): Promise<
       })
       .catch(() => null);
     if (state) {
-      const raw = state.sites as { mode?: unknown; sites?: unknown } | undefined;
-      const rules = {
-        mode: raw?.mode === 'only' ? ('only' as const) : ('except' as const),
-        sites: Array.isArray(raw?.sites) ? (raw.sites as string[]) : [],
-      };
-      const wanted = registrationOf(rules);
+      const wanted = registrationOf(sanitizeSites(state.sites));
       const got = (state.scripts as { matches?: string[]; excludeMatches?: string[] }[])[0];
       // The browser sorts the patterns and drops an empty exclusion list.
       const same = (a: string[] = [], b: string[] = []) => [...a].sort().join('\n') === [...b].sort().join('\n');

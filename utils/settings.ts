@@ -1,6 +1,9 @@
 import { storage } from '@wxt-dev/storage';
 import type { RejectedAlias } from './pack-aliases';
-import { parseSiteEntry, setSiteEnabled, type SiteRules } from './site-rules';
+import { setSiteEnabled } from './site-rules';
+import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from './site-settings';
+
+export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from './site-settings';
 
 /**
  * Every setting is a versioned storage item. Values are read through `sanitize*`, so a corrupt
@@ -19,44 +22,6 @@ import { parseSiteEntry, setSiteEnabled, type SiteRules } from './site-rules';
  *   skip the migration; the raw value is then read field by field like any other, so it still
  *   keeps the reader's lists.
  */
-
-type Fields = Record<string, unknown>;
-const fieldsOf = (value: unknown): Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : {};
-const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
-  options.includes(value as T) ? (value as T) : fallback;
-
-/** Keeps every valid entry; a list stored as text (one site a line) is read too. */
-function sanitizeSiteList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\r?\n/) : [];
-  const sites: string[] = [];
-  for (const item of items) {
-    if (typeof item !== 'string') continue;
-    const entry = item.trim();
-    if (parseSiteEntry(entry).ok && !sites.includes(entry)) sites.push(entry);
-  }
-  return sites;
-}
-
-export interface SiteSettings extends SiteRules {
-  sites: string[];
-  /** The list of the mode not in use, restored when the reader switches back to it. */
-  otherSites: string[];
-}
-export const DEFAULT_SITES: SiteSettings = { mode: 'except', sites: [], otherSites: [] };
-
-export function sanitizeSites(value: unknown): SiteSettings {
-  // A bare list (a hand-edited or very old value) is still the reader's list: keep it.
-  if (Array.isArray(value) || typeof value === 'string') {
-    return { mode: 'except', sites: sanitizeSiteList(value), otherSites: [] };
-  }
-  const fields = fieldsOf(value);
-  return {
-    mode: oneOf(fields.mode, ['except', 'only'], 'except'),
-    sites: sanitizeSiteList(fields.sites),
-    otherSites: sanitizeSiteList(fields.otherSites),
-  };
-}
 
 /** v1 `{ mode, sites }` → v2 `{ mode, sites, otherSites }`. Structural only: entries are kept as stored. */
 export function migrateSitesToV2(value: unknown): unknown {
