@@ -3,6 +3,8 @@
  * One highlight per entity group, so the stylesheet can tell actors, events and concepts apart.
  */
 import type { EntityGroup } from '../data/groups';
+// How a mention is drawn; highlights.css has one rule set per style.
+import type { HighlightStyle } from './settings';
 
 export const HIGHLIGHT_NAMES: Record<EntityGroup | 'focus', string> = {
   actor: 'gloss-actor',
@@ -13,9 +15,6 @@ export const HIGHLIGHT_NAMES: Record<EntityGroup | 'focus', string> = {
 
 export const highlightsSupported = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-
-/** How a mention is drawn; the stylesheet has one rule set per style (see highlights.css). */
-export type MarkStyle = 'both' | 'underline' | 'tint';
 
 type Key = EntityGroup | 'focus';
 
@@ -36,7 +35,7 @@ export class Highlighter {
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
     private readonly dark = false,
-    private style: MarkStyle = 'both',
+    private style: HighlightStyle = 'both',
   ) {}
 
   /** The registered name: the page's DOM has no class to carry a style, so the name does. */
@@ -60,7 +59,7 @@ export class Highlighter {
   }
 
   /** Redraws every mark in another style by registering the same highlights under new names. */
-  setStyle(style: MarkStyle): void {
+  setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
     this.style = style;
     for (const [key, entry] of this.highlights) {

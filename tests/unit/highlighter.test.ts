@@ -1,7 +1,8 @@
 /** Highlight names carry the theme and the reader's style; every name has a rule in the stylesheet. */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_MS, Highlighter, type MarkStyle } from '../../utils/highlighter';
+import { BATCH_MS, Highlighter } from '../../utils/highlighter';
+import type { HighlightStyle } from '../../utils/settings';
 
 const CSS_TEXT = readFileSync(new URL('../../entrypoints/content/highlights.css', import.meta.url), 'utf8');
 const GROUPS = ['actor', 'event', 'concept'] as const;
@@ -18,7 +19,7 @@ const range = () => ({}) as AbstractRange;
 describe('Highlighter', () => {
   it('registers one highlight per group under a name for theme and style, and a rule exists for each', () => {
     for (const dark of [false, true]) {
-      for (const style of ['both', 'underline', 'tint'] as MarkStyle[]) {
+      for (const style of ['both', 'underline', 'tint'] as HighlightStyle[]) {
         const registry = new Map<string, Highlight>();
         const h = new Highlighter(registry as unknown as HighlightRegistry, dark, style);
         for (const group of GROUPS) h.add(range(), group);

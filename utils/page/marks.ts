@@ -6,12 +6,12 @@
  * Kept incremental: a batch of new mentions costs one comparison each, never a sort.
  */
 import type { Highlighter } from '../highlighter';
+import type { Prefs } from '../settings';
 import { precedes, type Mention, type MentionStore } from './mentions';
 
 export const MAX_MARKS = 5_000;
 
-export type Density = 'all' | 'first';
-
+export type Density = Prefs['density'];
 
 export class Marks {
   private readonly marked = new Set<Mention>();

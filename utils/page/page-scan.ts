@@ -162,11 +162,8 @@ export class PageScan {
 
   private async scanRoot(root: Node) {
     let sliceStart = performance.now();
-    const collector = new RunCollector(root, {
-      exclude: this.options.exclude,
-      shouldYield: () => performance.now() - sliceStart > SLICE_MS,
-    });
     const overdue = () => performance.now() - sliceStart > SLICE_MS;
+    const collector = new RunCollector(root, { exclude: this.options.exclude, shouldYield: overdue });
     const pause = async () => {
       await nextTask();
       sliceStart = performance.now();
