@@ -191,6 +191,8 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
   r.ms.compilePack.push(await p.evaluate(() => window.__glossBench.compile('pack').ms));
   if (with50k) r.ms.compile50k.push(await p.evaluate(() => window.__glossBench.compile('50k').ms));
   let fullMs = NaN;
+  let fullMentions = -1;
+  let scanMatches = -1;
   for (const method of order) {
     await p.evaluate(() => window.__glossBench.settle());
     if (method === 'floor') {
@@ -198,14 +200,19 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
     } else if (method === 'full') {
       const g = await p.evaluate(() => window.__glossBench.glossFull());
       r.ms.full.push((fullMs = g.ms));
-      r.mentions = g.mentions;
+      r.mentions = fullMentions = g.mentions;
     } else {
       const set = method === 'scan' ? 'pack' : '50k';
       const s = await p.evaluate((set) => window.__glossBench.glossScan(set), set as 'pack' | '50k');
       r.ms[method].push(s.ms);
-      if (method === 'scan') Object.assign(r, { chars: s.chars, runs: s.runs, matches: s.matches });
+      if (method === 'scan') Object.assign(r, { chars: s.chars, runs: s.runs, matches: (scanMatches = s.matches) });
       else r.matches50k = s.matches;
     }
+  }
+  // gloss-full once timed only the first piece of its work (an async step not awaited): both
+  // methods match the same runs, so they must agree, or the figures are not comparable.
+  if (fullMentions !== scanMatches) {
+    throw new Error(`${page.name}: gloss-full registered ${fullMentions} mentions but gloss-scan found ${scanMatches} matches`);
   }
   await p.evaluate(() => window.__glossBench.settle());
   const tMethods = Date.now();
