@@ -35,24 +35,41 @@ export interface ScanOptions {
   shouldYield?: () => boolean;
 }
 
-interface ElementInfo {
-  skip: boolean;
-  inline: boolean;
-  visible: boolean;
-  /** The nearest non-inline ancestor-or-self (below the root): the box a run cannot leave. */
-  container: Element | null;
-}
+/** What an element is to the walk: `SKIP`, or `INLINE` and `VISIBLE` bits. */
+const SKIP = -1;
+const INLINE = 1;
+const VISIBLE = 2;
+
+/** Not a space in the sense of `\s`: text without one cannot start a run. */
+const NON_SPACE = /\S/;
+const isBlank = (data: string): boolean => {
+  const c = data.charCodeAt(0);
+  return (c <= 0x20 || c >= 0x7f) && !NON_SPACE.test(data);
+};
 
 /**
  * Walks the visible text below `root`. Resumable: when `shouldYield` says so, `next()` returns
  * the runs so far and `done: false`, and a later `next()` continues where it stopped.
+ *
+ * The walk follows firstChild/nextSibling itself and keeps the path from the root on a stack,
+ * so each element's visibility and box are looked up by depth: a TreeWalker filter would call
+ * back into script for every node, which costs more than the rest of the walk together.
  */
 export class RunCollector {
-  private readonly walker: TreeWalker;
-  private readonly info = new Map<Element, ElementInfo>();
   private readonly view: (Window & typeof globalThis) | null;
+  /** Per level of the path from the root (level 0): the element there, ... */
+  private readonly path: Node[] = [];
+  /** ... whether its text is visible, ... */
+  private readonly visible: boolean[] = [];
+  /** ... the nearest non-inline ancestor-or-self (the root at most): the box a run cannot leave, ... */
+  private readonly boxes: Node[] = [];
+  /** ... and whether leaving it ends the run. */
+  private readonly blocks: boolean[] = [];
+  private depth = 0;
+  /** The next node to visit; its parent is `path[depth]`. */
+  private node: Node | null;
   private current: TextRun | null = null;
-  private currentContainer: Element | null = null;
+  private currentBox: Node | null = null;
   private finished = false;
 
   constructor(
@@ -61,30 +78,35 @@ export class RunCollector {
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.view = doc.defaultView as (Window & typeof globalThis) | null;
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
-        const info = this.infoOf(node as Element);
-        // Inline elements neither end a run nor hold text themselves: walking into them without
-        // handing them to `next()` saves a round trip per element.
-        return info.skip ? NodeFilter.FILTER_REJECT : info.inline ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
-      },
-    });
-    if (root.nodeType === 1 && this.infoOf(root as Element).skip) this.finished = true;
+    this.node = root.firstChild;
+    let visible = true;
+    if (root.nodeType === 1) {
+      const kind = this.classify(root as Element);
+      if (kind === SKIP) this.finished = true;
+      visible = (kind & VISIBLE) !== 0;
+    }
     // A root inside hidden or skipped content has nothing to report: a rescan of a block that changed
     // in a collapsed menu or an editor, or a whole page kept under `html { display: none }`.
     for (let el = root.parentElement; el && !this.finished; el = el.parentElement) {
-      if (this.infoOf(el).skip) this.finished = true;
+      if (this.classify(el) === SKIP) this.finished = true;
     }
+    this.path.push(root);
+    this.visible.push(visible);
+    this.boxes.push(root);
+    this.blocks.push(true);
   }
 
   get done(): boolean {
     return this.finished;
   }
 
-  /** False once the page removed the node the walk stands on, so it cannot go on from there. */
+  /** False once the page moved or removed the nodes the walk stands on, so it cannot go on from there. */
   get connected(): boolean {
-    return this.walker.currentNode.isConnected;
+    if (this.finished) return true;
+    const { node, path } = this;
+    if (!node || !node.isConnected || node.parentNode !== path[this.depth]) return false;
+    for (let d = this.depth; d > 0; d--) if (path[d]!.parentNode !== path[d - 1]) return false;
+    return true;
   }
 
   /** Collects runs until the walk ends or `shouldYield` asks to stop. */
@@ -92,31 +114,76 @@ export class RunCollector {
     const runs: TextRun[] = [];
     if (this.finished) return runs;
     const { shouldYield } = this.options;
+    const { path, visible, boxes, blocks } = this;
+    let node = this.node;
+    let depth = this.depth;
     let count = 0;
-    for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
-      // Elements reach here only when they are not inline (see acceptNode): they end the run.
-      if (node.nodeType === 3) this.addText(node as Text, runs);
-      else this.endRun(runs);
+    while (node) {
+      const type = node.nodeType;
+      let entered = false;
+      if (type === 3) {
+        if (visible[depth]) this.addText(node as Text, boxes[depth]!, runs);
+      } else if (type === 1) {
+        const el = node as Element;
+        if (el.firstChild) {
+          const kind = this.classify(el);
+          if (kind !== SKIP) {
+            const inline = (kind & INLINE) !== 0;
+            if (!inline) this.endRun(runs);
+            depth++;
+            path[depth] = el;
+            visible[depth] = (kind & VISIBLE) !== 0;
+            boxes[depth] = inline ? boxes[depth - 1]! : el;
+            blocks[depth] = !inline;
+            node = el.firstChild;
+            entered = true;
+          }
+        } else if (this.current) {
+          // An empty element matters only as a line break inside an open run (<br>, <img>, an empty block).
+          const kind = this.classify(el);
+          if (kind !== SKIP && !(kind & INLINE)) this.endRun(runs);
+        }
+      }
+      if (!entered) {
+        // On to the next sibling, leaving the levels that have none.
+        for (;;) {
+          const sibling: Node | null = node!.nextSibling;
+          if (sibling) {
+            node = sibling;
+            break;
+          }
+          if (depth === 0) {
+            node = null;
+            break;
+          }
+          if (blocks[depth]) this.endRun(runs);
+          node = path[depth]!;
+          depth--;
+        }
+      }
       // Checking the clock every node would cost more than the walk itself.
-      if (shouldYield && ++count % 256 === 0 && shouldYield()) return runs;
+      if (node && shouldYield && ++count % 256 === 0 && shouldYield()) {
+        this.node = node;
+        this.depth = depth;
+        return runs;
+      }
     }
     this.endRun(runs);
+    this.node = null;
+    this.depth = 0;
     this.finished = true;
     return runs;
   }
 
-  private addText(node: Text, runs: TextRun[]) {
+  private addText(node: Text, box: Node, runs: TextRun[]) {
     const data = node.data;
     if (!data) return;
-    const parent = node.parentElement;
-    if (!parent) return;
-    const info = this.infoOf(parent);
-    if (!info.visible) return;
-    const container = info.container ?? this.containerOf(parent);
-    if (this.current && container !== this.currentContainer) this.endRun(runs);
+    if (this.current && box !== this.currentBox) this.endRun(runs);
     if (!this.current) {
+      // A run starts at its first character that is not a space: leading space holds no mention.
+      if (isBlank(data)) return;
       this.current = { text: '', nodes: [], starts: [] };
-      this.currentContainer = container;
+      this.currentBox = box;
     }
     this.current.starts.push(this.current.text.length);
     this.current.nodes.push(node);
@@ -124,49 +191,28 @@ export class RunCollector {
   }
 
   private endRun(runs: TextRun[]) {
-    const run = this.current;
-    // A run of only white space can hold no mention.
-    if (run && /\S/.test(run.text)) runs.push(run);
+    if (!this.current) return;
+    runs.push(this.current);
     this.current = null;
-    this.currentContainer = null;
+    this.currentBox = null;
   }
 
-  private containerOf(element: Element): Element {
-    const info = this.infoOf(element);
-    if (info.container) return info.container;
-    const parent = element.parentElement;
-    // Cached per element: each text node then finds its box in one step, not one per inline level.
-    info.container = element === this.root || !info.inline || !parent ? element : this.containerOf(parent);
-    return info.container;
-  }
-
-  private infoOf(element: Element): ElementInfo {
-    let info = this.info.get(element);
-    if (info) return info;
-    info = this.computeInfo(element);
-    this.info.set(element, info);
-    return info;
-  }
-
-  private computeInfo(element: Element): ElementInfo {
-    const skipped: ElementInfo = { skip: true, inline: false, visible: false, container: null };
-    if (element.namespaceURI !== HTML_NS) return skipped; // SVG, MathML
+  private classify(element: Element): number {
+    if (element.namespaceURI !== HTML_NS) return SKIP; // SVG, MathML
     const tag = element.tagName;
-    if (SKIPPED_TAGS.has(tag)) return skipped;
-    if (this.options.exclude?.(element)) return skipped;
-    if (element.hasAttribute('hidden')) return skipped;
+    if (SKIPPED_TAGS.has(tag)) return SKIP;
+    if (this.options.exclude?.(element)) return SKIP;
+    if (element.hasAttribute('hidden')) return SKIP;
     const editable = element.getAttribute('contenteditable');
-    if (editable !== null && editable.toLowerCase() !== 'false') return skipped;
+    if (editable !== null && editable.toLowerCase() !== 'false') return SKIP;
     const style = this.view?.getComputedStyle(element);
     const display = style?.display || 'inline'; // '' from DOMs without full UA styles: the initial value
-    if (display === 'none') return skipped;
+    if (display === 'none') return SKIP;
     const visibility = style?.visibility || 'visible';
-    return {
-      skip: false,
-      inline: !BREAKING_TAGS.has(tag) && isInlineDisplay(display),
-      visible: visibility !== 'hidden' && visibility !== 'collapse',
-      container: null,
-    };
+    return (
+      (!BREAKING_TAGS.has(tag) && isInlineDisplay(display) ? INLINE : 0) |
+      (visibility !== 'hidden' && visibility !== 'collapse' ? VISIBLE : 0)
+    );
   }
 }
 

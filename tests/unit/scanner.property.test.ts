@@ -114,12 +114,13 @@ function expectedRuns(nodes: Model[]): string[] {
   const runs: string[] = [];
   let current = '';
   const end = () => {
-    if (/\S/.test(current)) runs.push(current);
+    if (current) runs.push(current);
     current = '';
   };
   const walk = (list: Model[]) => {
     for (const node of list) {
-      if (node.kind === 'text') current += node.text;
+      // A run starts at its first text node with a non-space character.
+      if (node.kind === 'text') current += (current || /\S/.test(node.text)) ? node.text : '';
       else if (node.kind === 'br') end();
       else if (node.kind === 'inline') walk(node.children);
       else if (node.kind === 'block') {

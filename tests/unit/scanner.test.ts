@@ -87,6 +87,30 @@ describe('scanner', () => {
     }
   });
 
+  it('ends a run at an empty block or line break, not at an empty inline element', () => {
+    expect(texts('<p>NATO<span></span> summit<div></div>Putin<img>Kremlin<br>Astana</p>')).toEqual([
+      'NATO summit', 'Putin', 'Kremlin', 'Astana',
+    ]);
+  });
+
+  it('starts a run at its first non-space text, so leading space nodes are not part of it', () => {
+    document.body.innerHTML = '<p>\n  <b> </b><i>NATO</i> summit</p>';
+    const [run] = collectRuns(document.body);
+    expect(run.text).toBe('NATO summit');
+    expect(run.nodes.map((n) => n.data)).toEqual(['NATO', ' summit']);
+  });
+
+  it('knows when the page moved the part it stands on between slices', () => {
+    document.body.innerHTML = `<section id="s">${'<p>para <b>x</b> text</p>'.repeat(300)}</section><div id="d"></div>`;
+    const collector = new RunCollector(document.body, { shouldYield: () => true });
+    collector.next();
+    expect(collector.done).toBe(false);
+    expect(collector.connected).toBe(true);
+    // The section moves under another element: the path the walk keeps no longer leads to it.
+    document.getElementById('d')!.appendChild(document.getElementById('s')!);
+    expect(collector.connected).toBe(false);
+  });
+
   it('does not change the DOM', () => {
     const html = '<p>The <b>Kremlin</b> and <i>NATO</i></p><textarea>x</textarea>';
     document.body.innerHTML = html;
