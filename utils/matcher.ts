@@ -437,6 +437,7 @@ class AhoCorasickMatcher implements Matcher {
   private readonly c: Compiled;
   private readonly chain: Int32Array;
   private readonly chainStart: Int32Array;
+  private readonly cands = new Candidates();
   // Two-slot cache of link-token verdicts for the text being scanned.
   private tokA0 = -1;
   private tokA1 = -1;
@@ -457,7 +458,9 @@ class AhoCorasickMatcher implements Matcher {
     const c = this.c;
     if (n === 0 || c.N <= 1) return [];
     this.tokA0 = this.tokA1 = this.tokB0 = this.tokB1 = -1;
-    const cands = new Candidates();
+    // One set of candidate arrays for every call: a page makes hundreds of calls, most on short texts.
+    const cands = this.cands;
+    cands.length = 0;
 
     const delta = c.delta;
     const classOf = c.classOf;

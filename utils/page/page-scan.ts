@@ -4,8 +4,8 @@
  */
 import { groupOf } from '../../data/groups';
 import type { Entity } from '../../data/schema';
-import { findInChunks } from '../chunked-find';
-import type { Matcher } from '../matcher';
+import { CHUNK_CHARS, findInChunks } from '../chunked-find';
+import type { Match, Matcher } from '../matcher';
 import { RunCollector, nodesOf, rangeOf, type TextRun } from '../scanner';
 import type { Mention, MentionStore } from './mentions';
 
@@ -187,36 +187,45 @@ export class PageScan {
    * of one very long run (a single huge text node).
    */
   private async register(runs: TextRun[], overdue: () => boolean, pause: () => Promise<void>) {
-    const { matcher, entities, store } = this.options;
-    let added: Mention[] = [];
-    /** Returns false when the scan was stopped meanwhile. */
-    const breathe = async (): Promise<boolean> => {
-      if (!overdue()) return true;
-      if (added.length) this.options.onAdded(added);
-      added = [];
-      await pause();
-      return !this.stopped;
-    };
+    const { matcher } = this.options;
+    const added: Mention[] = [];
     for (const run of runs) {
-      for (const matches of findInChunks(matcher, run.text)) {
-        for (const match of matches) {
-          const entity = entities.get(match.entityId);
-          if (!entity) continue;
-          const mention: Mention = {
-            entityId: match.entityId,
-            group: groupOf(entity.kind),
-            alias: match.alias,
-            lang: match.lang,
-            text: run.text.slice(match.start, match.end),
-            range: rangeOf(run, match.start, match.end),
-            nodes: nodesOf(run, match.start, match.end),
-          };
-          store.add(mention);
-          added.push(mention);
+      // Most runs are one piece: match them without the chunking generator.
+      if (run.text.length <= CHUNK_CHARS) this.mentionsOf(run, matcher.find(run.text), added);
+      else {
+        for (const matches of findInChunks(matcher, run.text)) {
+          this.mentionsOf(run, matches, added);
+          if (overdue() && !(await this.handOver(added, pause))) return;
         }
-        if (!(await breathe())) return;
       }
+      if (overdue() && !(await this.handOver(added, pause))) return;
     }
-    if (added.length) this.options.onAdded(added);
+    if (added.length) this.options.onAdded(added.splice(0));
+  }
+
+  /** Reports what was found so far and gives the page its thread back; false when stopped meanwhile. */
+  private async handOver(added: Mention[], pause: () => Promise<void>): Promise<boolean> {
+    if (added.length) this.options.onAdded(added.splice(0));
+    await pause();
+    return !this.stopped;
+  }
+
+  private mentionsOf(run: TextRun, matches: Match[], added: Mention[]) {
+    const { entities, store } = this.options;
+    for (const match of matches) {
+      const entity = entities.get(match.entityId);
+      if (!entity) continue;
+      const mention: Mention = {
+        entityId: match.entityId,
+        group: groupOf(entity.kind),
+        alias: match.alias,
+        lang: match.lang,
+        text: run.text.slice(match.start, match.end),
+        range: rangeOf(run, match.start, match.end),
+        nodes: nodesOf(run, match.start, match.end),
+      };
+      store.add(mention);
+      added.push(mention);
+    }
   }
 }
