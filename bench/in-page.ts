@@ -141,7 +141,7 @@ const api = {
   /**
    * What the content script does once the matcher is compiled: dark-page check, highlighter, the
    * walk, then PageScan's own `register` (match, Range, MentionStore, Highlight.add) on the runs.
-   * The walk runs in one go here; in the extension the same work is cut into 8 ms slices. `register`
+   * The walk runs in one go here; in the extension the same work is cut into 4 ms slices. `register`
    * is async (it awaits between pieces to give the page its thread back): with a slice that never
    * runs out it continues in microtasks only, so awaiting it adds no task boundary to the timing.
    */

@@ -20,7 +20,7 @@ type Key = EntityGroup | 'focus';
 
 /**
  * New ranges reach the page's highlights in batches at most this often: every change to a
- * registered highlight makes the browser repaint it, and a long page scanned in 8 ms slices would
+ * registered highlight makes the browser repaint it, and a long page scanned in 4 ms slices would
  * otherwise repaint a growing set of marks after every slice.
  */
 export const BATCH_MS = 200;

@@ -86,7 +86,7 @@ describe('page scan', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
     let now = 0;
-    // Every reading of the clock is 10 ms after the last: each slice (8 ms) is always used up.
+    // Every reading of the clock is 10 ms after the last: each slice (4 ms) is always used up.
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
   });
 

@@ -25,8 +25,12 @@ export function precedes(a: Mention, b: Mention): boolean {
 /** The mentions on a page, indexed by text node for hit-testing. */
 export class MentionStore {
   private readonly byNode = new Map<Text, Mention[]>();
-  private readonly mentions = new Set<Mention>();
-  private readonly byRange = new WeakMap<AbstractRange, Mention>();
+  /**
+   * Every mention, by its range (highlight hit-testing hands back ranges), in insertion order. A Map
+   * and not a WeakMap: mentions leave only through `delete` and `clear`, and weak keys would give
+   * the garbage collector an ephemeron table of thousands of ranges to trace on long pages.
+   */
+  private readonly mentions = new Map<AbstractRange, Mention>();
   private sorted: Mention[] | null = null;
   /**
    * Whether insertion order is document order: true while mentions come from one scan of the whole
@@ -40,8 +44,7 @@ export class MentionStore {
   }
 
   add(mention: Mention): void {
-    this.mentions.add(mention);
-    this.byRange.set(mention.range, mention);
+    this.mentions.set(mention.range, mention);
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(mention);
@@ -52,7 +55,7 @@ export class MentionStore {
   }
 
   private delete(mention: Mention): void {
-    this.mentions.delete(mention);
+    if (this.mentions.get(mention.range) === mention) this.mentions.delete(mention.range);
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
@@ -66,7 +69,7 @@ export class MentionStore {
   /** Removes and returns the mentions that lie in one of `roots` or are no longer in the page. */
   removeWithin(roots: readonly Node[]): Mention[] {
     const removed: Mention[] = [];
-    for (const mention of this.mentions) {
+    for (const mention of this.mentions.values()) {
       const first = mention.nodes[0];
       if (!first.isConnected || roots.some((root) => root.contains(first))) removed.push(mention);
     }
@@ -75,7 +78,7 @@ export class MentionStore {
   }
 
   clear(): Mention[] {
-    const all = [...this.mentions];
+    const all = [...this.mentions.values()];
     this.mentions.clear();
     this.byNode.clear();
     this.sorted = null;
@@ -90,12 +93,11 @@ export class MentionStore {
   }
 
   ofRange(range: AbstractRange): Mention | undefined {
-    const mention = this.byRange.get(range);
-    return mention && this.mentions.has(mention) ? mention : undefined;
+    return this.mentions.get(range);
   }
 
   has(mention: Mention): boolean {
-    return this.mentions.has(mention);
+    return this.mentions.get(mention.range) === mention;
   }
 
   /** Whether mentions added now come after every mention in the store (a scan of the whole page). */
@@ -112,7 +114,7 @@ export class MentionStore {
   /** Every mention in document order. */
   ordered(): Mention[] {
     if (!this.sorted) {
-      const all = [...this.mentions];
+      const all = [...this.mentions.values()];
       this.sorted = this.inOrder ? all : all.sort((a, b) => (precedes(a, b) ? -1 : precedes(b, a) ? 1 : 0));
     }
     return this.sorted;
