@@ -11,7 +11,7 @@ export interface PageResult {
   tiny: boolean;
   generated: boolean;
   /** One entry per fresh load. */
-  ms: Record<'floor' | 'scan' | 'full' | 'scan50k' | 'markjs' | 'compilePack' | 'compile50k', number[]>;
+  ms: Record<'floor' | 'floorDirect' | 'scan' | 'full' | 'scan50k' | 'markjs' | 'compilePack' | 'compile50k', number[]>;
   chars: number;
   runs: number;
   matches: number;
@@ -54,6 +54,10 @@ interface PageSummary {
   fullX: number;
   scanX: number;
   scan50kX: number;
+  /** The floor walked like the scanner, over the floor. */
+  floorDirectX: number;
+  /** gloss-full over the floor walked like the scanner. */
+  fullVsDirectX: number;
   markVsFull: number;
   /** mark.js was stopped before the last keyword in some load: its figures are lower bounds. */
   markCapped: boolean;
@@ -79,6 +83,8 @@ export interface Summary {
   scanX: number;
   fullX: number;
   scan50kX: number;
+  floorDirectX: number;
+  fullVsDirectX: number;
   markVsFull: number;
   markCappedPages: number;
   /** mark.js extrapolated to every keyword, over gloss-full (median over pages). */
@@ -117,6 +123,8 @@ function pageSummary(p: PageResult): PageSummary {
     fullX: ratio(m('full'), floor),
     scanX: ratio(m('scan'), floor),
     scan50kX: ratio(m('scan50k'), floor),
+    floorDirectX: ratio(m('floorDirect'), floor),
+    fullVsDirectX: ratio(m('full'), m('floorDirect')),
     markVsFull: ratio(m('markjs'), m('full')),
     markCapped: p.markDone.some((d) => d < p.markKeywords),
     markEstimate: median(p.ms.markjs.map((ms, i) => (ms * p.markKeywords) / Math.max(1, p.markDone[i]))),
@@ -142,6 +150,8 @@ export function summarize(run: RunResult): Summary {
     scanX: over(real.map((p) => p.scanX)),
     fullX: over(real.map((p) => p.fullX)),
     scan50kX: over(real.map((p) => p.scan50kX)),
+    floorDirectX: over(real.map((p) => p.floorDirectX)),
+    fullVsDirectX: over(real.map((p) => p.fullVsDirectX)),
     markVsFull: over(real.map((p) => p.markVsFull)),
     markCappedPages: real.filter((p) => p.markCapped).length,
     markEstimateVsFull: over(real.map((p) => ratio(p.markEstimate, p.full))),
@@ -209,6 +219,8 @@ function figureLines(run: RunResult, s: Summary): string[][] {
     ['gloss-scan / floor', fmtX(s.scanX)],
     ['gloss-full / floor', `${fmtX(s.fullX)} (worst ${fmtX(s.worstFullX.x)} on ${s.worstFullX.page})`],
     ['gloss-scan, 50,000 aliases / floor', fmtX(s.scan50kX)],
+    ['floor walked like the scanner (no filter, no Map) / floor', fmtX(s.floorDirectX)],
+    ['gloss-full / floor walked like the scanner (not a budget)', fmtX(s.fullVsDirectX)],
     [
       'mark.js / gloss-full',
       `${s.markCappedPages ? '≥ ' : ''}${fmtX(s.markVsFull)}${s.markCappedPages ? ` (lower bound: mark.js stopped at ${run.markCap.timesFull}× gloss-full's time on ${s.markCappedPages} pages)` : ''}`,
@@ -276,9 +288,11 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
 
 - **floor**: one TreeWalker over elements and text below \`<body>\`, rejecting the tags the scanner skips, non-HTML
   elements and \`display: none\` subtrees, reading each element's computed visibility; sums the visible text lengths.
+- **floor walked like the scanner**: the same work, but following firstChild/nextSibling with each level's visibility
+  on a stack, as \`RunCollector\` does, instead of a TreeWalker whose filter calls into script for every node.
 - **gloss-scan**: \`RunCollector\` (utils/scanner.ts) over the body, then the matcher on every run; nothing marked.
 - **gloss-full**: what the content script does once its matcher is compiled: dark-page check, the walk, then
-  \`PageScan.register\` (match, Range, mention store, \`Highlight.add\`). In one go here; the extension cuts it into 8 ms slices.
+  \`PageScan.register\` (match, Range, mention store, \`Highlight.add\`). In one go here; the extension cuts it into 4 ms slices.
 - **mark.js** 8.11 (npm): the bundled pack's alias texts (deduplicated), \`accuracy: "exactly"\`, \`separateWordSearch: false\`,
   \`diacritics: false\`, last in its load (it rewrites the DOM). mark.js makes one full pass over the page per
   keyword, longest first; we make the same calls one keyword at a time and stop once mark.js has spent

@@ -23,8 +23,8 @@ const REPS = repsArg >= 0 ? Math.max(5, Number(args[repsArg + 1])) : 5;
 const started = Date.now();
 const log = (msg: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
-type Method = 'floor' | 'scan' | 'full' | 'scan50k';
-const METHODS: Method[] = ['floor', 'scan', 'full', 'scan50k'];
+type Method = 'floor' | 'floorDirect' | 'scan' | 'full' | 'scan50k';
+const METHODS: Method[] = ['floor', 'floorDirect', 'scan', 'full', 'scan50k'];
 /**
  * mark.js is stopped once it has spent this many times gloss-full's time of the same load (within
  * these bounds): with hundreds of keywords it needs seconds to minutes per page. A capped time is
@@ -163,7 +163,7 @@ function emptyResult(page: BenchPage): PageResult {
     lang: page.lang,
     tiny: page.tiny,
     generated: page.generated,
-    ms: { floor: [], scan: [], full: [], scan50k: [], markjs: [], compilePack: [], compile50k: [] },
+    ms: { floor: [], floorDirect: [], scan: [], full: [], scan50k: [], markjs: [], compilePack: [], compile50k: [] },
     chars: 0,
     runs: 0,
     matches: 0,
@@ -197,6 +197,8 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
     await p.evaluate(() => window.__glossBench.settle());
     if (method === 'floor') {
       r.ms.floor.push((await p.evaluate(() => window.__glossBench.floor())).ms);
+    } else if (method === 'floorDirect') {
+      r.ms.floorDirect.push((await p.evaluate(() => window.__glossBench.floorDirect())).ms);
     } else if (method === 'full') {
       const g = await p.evaluate(() => window.__glossBench.glossFull());
       r.ms.full.push((fullMs = g.ms));
