@@ -31,7 +31,7 @@ const isInlineDisplay = (display: string) =>
 export interface ScanOptions {
   /** Elements to leave out entirely, e.g. our own UI host. */
   exclude?: (element: Element) => boolean;
-  /** Stop and return when this returns true; `resume` continues from there. */
+  /** Stop and return when this returns true; a later `next()` continues from there. */
   shouldYield?: () => boolean;
 }
 
@@ -73,7 +73,7 @@ export class RunCollector {
   private finished = false;
 
   constructor(
-    private readonly root: Node,
+    root: Node,
     private readonly options: ScanOptions = {},
   ) {
     const doc = root.ownerDocument ?? (root as Document);

@@ -11,7 +11,7 @@ import type { Mention, MentionStore } from './mentions';
 
 /**
  * Longest stretch of work before giving the page its main thread back. Short, because a young-
- * generation GC (20–40 ms on a 4 MB page, mostly the page's DOM wrappers) lands in whichever slice
+ * generation GC (20–40 ms on a 4 MB page, mostly the wrappers of the nodes the scan touched) lands in whichever slice
  * fills the heap: the less a slice allocates, the more often V8 collects between slices instead.
  */
 const SLICE_MS = 4;
