@@ -115,8 +115,9 @@ describe('side panel', () => {
     const csto = entity('csto');
     const heading = panel.locator('#entity-title');
     await expect(heading.textContent()).resolves.toBe(csto.name);
-    // Focus moves to the heading, so a keyboard or screen reader user lands on the new view.
-    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('entity-title');
+    // Focus moves to the heading, so a keyboard or screen reader user lands on the new view. It moves
+    // in an effect, which runs a frame after the view is in the DOM: poll rather than read once.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('entity-title');
 
     const claims = panel.locator('.claims > li');
     expect(await claims.count()).toBe(csto.analysis.length);
@@ -149,7 +150,7 @@ describe('side panel', () => {
     await expect(heading.textContent()).resolves.toBe(csto.name);
     await panel.keyboard.press('Escape');
     await panel.locator('[data-state="mentions"]').waitFor();
-    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-entity'))).toBe('csto');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-entity'))).toBe('csto');
   });
 
   it('jumps to the next mention on each press, scrolling the page and counting "n of m"', async () => {
