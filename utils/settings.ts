@@ -1,6 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import type { RejectedAlias } from './pack-aliases';
-import { setSiteEnabled } from './site-rules';
+import { decideSite, setSiteEnabled } from './site-rules';
 import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from './site-settings';
 
 export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from './site-settings';
@@ -55,6 +55,13 @@ export async function setSiteOn(host: string, enabled: boolean): Promise<SiteSet
   const next = { ...current, sites: setSiteEnabled(current, host, enabled) };
   await sitesItem.setValue(next);
   return next;
+}
+
+/** Switches the site of `url` the other way (the toggle shortcut); pages Gloss cannot scan stay as they are. */
+export async function toggleSiteOf(url: string): Promise<void> {
+  const current = await getSites();
+  const decision = decideSite(current, url);
+  if (decision.scannable) await sitesItem.setValue({ ...current, sites: setSiteEnabled(current, decision.host, !decision.enabled) });
 }
 
 export async function getSites(): Promise<SiteSettings> {

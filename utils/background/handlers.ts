@@ -8,8 +8,7 @@ import {
 } from '../messages';
 import { getEnabledPacks } from '../packs';
 import { focusItem } from '../focus';
-import { getSites, setSiteOn } from '../settings';
-import { decideSite } from '../site-rules';
+import { toggleSiteOf } from '../settings';
 import { startSidebarOpen } from '../sidebar';
 
 type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: number } };
@@ -51,12 +50,6 @@ export async function openSidebar(tabId?: number, windowId?: number, entityId?: 
   }
 }
 
-async function toggleSite(url: string | undefined): Promise<void> {
-  if (!url) return;
-  const decision = decideSite(await getSites(), url);
-  if (decision.scannable) await setSiteOn(decision.host, !decision.enabled);
-}
-
 const sendToTab = (tabId: number, message: ToPage) => browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 
 export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
@@ -69,7 +62,9 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
     case 'toggle-site': {
       const answered = await browser.tabs.sendMessage(tabId, { type: 'gloss:toggle-site' }).then(() => true, () => false);
       // No content script: the site is off (Gloss is not injected there) or the page predates Gloss.
-      if (!answered) await toggleSite(tab?.url ?? (await browser.tabs.get(tabId).catch(() => null))?.url);
+      if (answered) break;
+      const url = tab?.url ?? (await browser.tabs.get(tabId).catch(() => null))?.url;
+      if (url) await toggleSiteOf(url);
       break;
     }
     case 'next-mention':

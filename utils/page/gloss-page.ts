@@ -27,12 +27,12 @@ import {
   rejectAlias,
   rejectedItem,
   sanitizePrefs,
-  sitesItem,
+  toggleSiteOf,
   watchSites,
   type Prefs,
   type SiteSettings,
 } from '../settings';
-import { decideSite, setSiteEnabled } from '../site-rules';
+import { decideSite } from '../site-rules';
 import { CardHost, HOST_TAG } from './card-host';
 import { HoverController } from './hover';
 import { Marks } from './marks';
@@ -236,14 +236,9 @@ export class GlossPage {
       }
       case 'gloss:step-mention':
         return session ? session.hover.step(message.direction) : { index: -1, count: 0 };
-      case 'gloss:toggle-site': {
-        const sites = await getSites();
-        const decision = decideSite(sites, location.href);
-        if (decision.scannable) {
-          await sitesItem.setValue({ ...sites, sites: setSiteEnabled(sites, decision.host, !decision.enabled) });
-        }
+      case 'gloss:toggle-site':
+        await toggleSiteOf(location.href);
         return { index: -1, count: session?.store.size ?? 0 };
-      }
     }
   }
 
