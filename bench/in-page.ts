@@ -12,22 +12,21 @@ import type { Entity, Pack } from '../data/schema';
 import { Highlighter, isDarkPage } from '../utils/highlighter';
 import { compileMatcher, type AliasInput, type Matcher } from '../utils/matcher';
 import { aliasesOf } from '../utils/pack-aliases';
+import { HOST_TAG } from '../utils/page/card-names';
 import { MentionStore } from '../utils/page/mentions';
 import { PageScan } from '../utils/page/page-scan';
-import { RunCollector, type TextRun } from '../utils/scanner';
+import { RunCollector, SKIPPED_TAGS, type TextRun } from '../utils/scanner';
 import { generatedAliases } from './fixtures';
 
 const pack = packJson as unknown as Pack;
 const entities = new Map<string, Entity>(pack.entities.map((e) => [e.id, e]));
 
 /** Same predicate the content script passes: our own UI host is never scanned. */
-const isOwnElement = (element: Element) => element.localName === 'gloss-ui';
+const isOwnElement = (element: Element) => element.localName === HOST_TAG;
 
-/** Same list as the scanner's SKIPPED_TAGS (utils/scanner.ts), for the floor. */
-const FLOOR_SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
-]);
+/** Whether text in a box with this computed visibility is shown. */
+const shows = (visibility: string) => visibility !== 'hidden' && visibility !== 'collapse';
+
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 export type AliasSet = 'pack' | '50k';
@@ -99,19 +98,17 @@ const api = {
       acceptNode(node) {
         if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
         const el = node as Element;
-        if (el.namespaceURI !== HTML_NS || FLOOR_SKIPPED.has(el.tagName)) return NodeFilter.FILTER_REJECT;
+        if (el.namespaceURI !== HTML_NS || SKIPPED_TAGS.has(el.tagName)) return NodeFilter.FILTER_REJECT;
         const style = getComputedStyle(el);
         if (style.display === 'none') return NodeFilter.FILTER_REJECT;
-        const v = style.visibility;
-        visible.set(el, v !== 'hidden' && v !== 'collapse');
+        visible.set(el, shows(style.visibility));
         return NodeFilter.FILTER_SKIP;
       },
     });
     let chars = 0;
     let texts = 0;
     // The walker hands over the body's children, never the body: its own visibility is read here.
-    const bodyVisibility = getComputedStyle(document.body).visibility;
-    visible.set(document.body, bodyVisibility !== 'hidden' && bodyVisibility !== 'collapse');
+    visible.set(document.body, shows(getComputedStyle(document.body).visibility));
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (parent && visible.get(parent)) {
@@ -131,8 +128,7 @@ const api = {
   floorDirect(): { ms: number; chars: number; texts: number } {
     const t0 = performance.now();
     const root = document.body;
-    const rootVisibility = getComputedStyle(root).visibility;
-    const visible: boolean[] = [rootVisibility !== 'hidden' && rootVisibility !== 'collapse'];
+    const visible: boolean[] = [shows(getComputedStyle(root).visibility)];
     const path: Node[] = [root];
     let depth = 0;
     let chars = 0;
@@ -147,13 +143,12 @@ const api = {
         }
       } else if (node.nodeType === 1) {
         const el = node as Element;
-        if (el.namespaceURI === HTML_NS && !FLOOR_SKIPPED.has(el.tagName)) {
+        if (el.namespaceURI === HTML_NS && !SKIPPED_TAGS.has(el.tagName)) {
           const style = getComputedStyle(el);
           if (style.display !== 'none' && el.firstChild) {
-            const v = style.visibility;
             depth++;
             path[depth] = el;
-            visible[depth] = v !== 'hidden' && v !== 'collapse';
+            visible[depth] = shows(style.visibility);
             next = el.firstChild;
           }
         }

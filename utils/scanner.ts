@@ -16,7 +16,7 @@ export interface TextRun {
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Never visible text, or text that belongs to a form control or an editor. */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
