@@ -4,16 +4,15 @@
  */
 import { groupOf } from '../../data/groups';
 import type { Entity } from '../../data/schema';
-import { findInChunks } from '../chunked-find';
+import { CHUNK_CHARS, findInChunks } from '../chunked-find';
 import type { Match, Matcher } from '../matcher';
 import { RunCollector, nodesOf, rangeOf, type TextRun } from '../scanner';
 import type { Mention, MentionStore } from './mentions';
 
 /**
  * Longest stretch of work before giving the page its main thread back. Short, because a young-
- * generation GC (20–40 ms on a 4 MB page, mostly the wrappers of the nodes the scan touched)
- * lands in whichever slice fills the heap: the less a slice allocates, the more often V8
- * collects between slices instead.
+ * generation GC (20–40 ms on a 4 MB page, mostly the wrappers of the nodes the scan touched) lands in whichever slice
+ * fills the heap: the less a slice allocates, the more often V8 collects between slices instead.
  */
 const SLICE_MS = 4;
 /** Past this many mutations in one batch, one rescan of the body is cheaper than many small ones. */
@@ -195,11 +194,15 @@ export class PageScan {
     const { matcher } = this.options;
     const added: Mention[] = [];
     for (const run of runs) {
-      // One piece for most runs; a huge text node in several, with a chance to yield after each.
-      for (const matches of findInChunks(matcher, run.text)) {
-        this.mentionsOf(run, matches, added);
-        if (overdue() && !(await this.handOver(added, pause))) return;
+      // Most runs are one piece: match them without the chunking generator.
+      if (run.text.length <= CHUNK_CHARS) this.mentionsOf(run, matcher.find(run.text), added);
+      else {
+        for (const matches of findInChunks(matcher, run.text)) {
+          this.mentionsOf(run, matches, added);
+          if (overdue() && !(await this.handOver(added, pause))) return;
+        }
       }
+      if (overdue() && !(await this.handOver(added, pause))) return;
     }
     if (added.length) this.options.onAdded(added.splice(0));
   }
