@@ -194,7 +194,8 @@ export class PageScan {
     const { matcher } = this.options;
     const added: Mention[] = [];
     for (const run of runs) {
-      // Most runs are one piece: match them without the chunking generator.
+      // Most runs are one piece: match them without the chunking generator, whose cost per run shows
+      // (bench --quick, one A/B: gloss-full 0.87× the floor with this path, 1.04× without).
       if (run.text.length <= CHUNK_CHARS) this.mentionsOf(run, matcher.find(run.text), added);
       else {
         for (const matches of findInChunks(matcher, run.text)) {
