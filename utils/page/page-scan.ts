@@ -11,8 +11,9 @@ import type { Mention, MentionStore } from './mentions';
 
 /**
  * Longest stretch of work before giving the page its main thread back. Short, because a young-
- * generation GC (20–40 ms on a 4 MB page, mostly the wrappers of the nodes the scan touched) lands in whichever slice
- * fills the heap: the less a slice allocates, the more often V8 collects between slices instead.
+ * generation GC (20–40 ms on a 4 MB page, mostly the wrappers of the nodes the scan touched)
+ * lands in whichever slice fills the heap: the less a slice allocates, the more often V8
+ * collects between slices instead.
  */
 const SLICE_MS = 4;
 /** Past this many mutations in one batch, one rescan of the body is cheaper than many small ones. */
