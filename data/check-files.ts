@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPack } from './check';
 import { parsePackText } from './load';
+import { checkReferences } from './references';
 
 export function checkPackFile(dataDir: string, file: string): string[] {
   const result = parsePackText(readFileSync(join(dataDir, 'packs', file), 'utf8'));
@@ -13,7 +14,8 @@ export function checkPackFile(dataDir: string, file: string): string[] {
     const path = join(dataDir, source.file);
     if (existsSync(path)) texts.set(source.file, readFileSync(path, 'utf8'));
   }
-  return checkPack(result.pack, texts).map((p) => `${file}: ${p}`);
+  // A shipped pack must keep the reference policy; an imported one is only warned (utils/packs.ts).
+  return [...checkPack(result.pack, texts), ...checkReferences(result.pack)].map((p) => `${file}: ${p}`);
 }
 
 export function checkPacksIn(dataDir: string): string[] {

@@ -79,10 +79,37 @@ export const analysisPointSchema = z.strictObject({
   paragraph: z.number().int().min(1, 'must be 1 or more'),
 });
 
-/** Every fact carries where it comes from: a source of the pack or a reference URL. */
-const hasReference = (v: { source?: string; ref?: string }) => v.source !== undefined || v.ref !== undefined;
-const referenceIssue = { message: 'needs a source id or a ref URL', path: ['ref'] };
-const reference = { source: slug.optional(), ref: webUrl.optional() };
+/**
+ * A reference names its original publisher, the page's title and date, and where it is. A bare
+ * URL is still accepted for imported packs; the reference policy (data/references.ts) asks for
+ * the full form, so `packs:check` refuses it in a shipped pack.
+ */
+export const referenceSchema = z.strictObject({
+  publisher: text(120),
+  title: text(300),
+  /** When the cited page was published. */
+  date: isoDate,
+  url: webUrl,
+  /** A copy in a web archive, where the original moved or went away. */
+  archive: webUrl.optional(),
+});
+
+/**
+ * When a fact held. `until` is the first day it no longer did; either end may be open. Dates may
+ * be partial (2024-02), and compare by their first day.
+ */
+export const periodSchema = z
+  .strictObject({ from: isoDate.optional(), until: isoDate.optional() })
+  .refine((p) => p.from !== undefined || p.until !== undefined, 'must give from, until or both')
+  .refine((p) => p.from === undefined || p.until === undefined || p.from < p.until, {
+    message: 'from must be before until',
+    path: ['until'],
+  });
+
+/** Every fact carries where it comes from: a source of the pack or a reference. */
+const hasReference = (v: { source?: string; ref?: unknown }) => v.source !== undefined || v.ref !== undefined;
+const referenceIssue = { message: 'needs a source id or a ref', path: ['ref'] };
+const reference = { source: slug.optional(), ref: z.union([webUrl, referenceSchema]).optional(), held: periodSchema.optional() };
 
 export const factSchema = z
   .strictObject({ label: text(80), value: text(300), date: isoDate.optional(), ...reference })
@@ -111,6 +138,12 @@ export const sourceSchema = z.strictObject({
   date: fullDate,
   kind: z.enum(SOURCE_KINDS),
   url: webUrl.optional(),
+  /** The author, where known; absent means the pack does not know it (cards then name none). */
+  author: text(120).optional(),
+  /** The language the text was translated from, where the source is a translation (ISO 639). */
+  translatedFrom: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code').optional(),
+  /** What is and is not known about where the text comes from. */
+  provenance: text(600).optional(),
   license: text(300),
   /** Path, relative to `data/`, of the source text shipped with the pack (for quote checks). */
   file: z
@@ -126,6 +159,8 @@ export const packSchema = z
     version: semver,
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
     updated: fullDate,
+    /** The license of the pack's own prose and data, with its attribution. */
+    license: text(300).optional(),
     sources: z.array(sourceSchema).min(1, 'must list at least one source'),
     entities: z.array(entitySchema).min(1, 'must list at least one entity'),
   })
@@ -176,5 +211,5 @@ export type AnalysisPoint = z.infer<typeof analysisPointSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type Source = z.infer<typeof sourceSchema>;
-
-export { groupOf, type EntityGroup } from './groups';
+export type Reference = z.infer<typeof referenceSchema>;
+export type Period = z.infer<typeof periodSchema>;

@@ -6,6 +6,7 @@ import { storage } from '@wxt-dev/storage';
 import kazakhstan2022 from '../data/packs/kazakhstan-2022.json';
 import { parsePack, parsePackText } from '../data/load';
 import { checkPack } from '../data/check';
+import { checkReferences } from '../data/references';
 import type { Pack } from '../data/schema';
 
 export const BUNDLED_PACKS: readonly Pack[] = [kazakhstan2022 as unknown as Pack];
@@ -72,6 +73,8 @@ export type PackValidation =
       replaces: Pack | null;
       /** Always true for an imported pack: it ships no source text, so quotes could not be checked. */
       quotesUnverified: true;
+      /** References outside the reference policy: shown, but they do not stop the import. */
+      warnings: string[];
     }
   | { ok: false; reason: PackImportFailure; errors: string[] };
 
@@ -113,7 +116,13 @@ export function validatePackText(text: string, installed: readonly Pack[], impor
     return owner ? [`entity "${entity.id}": id: already used by pack "${owner}"`] : [];
   });
   if (clashes.length) return { ok: false, reason: 'entity-clash', errors: clashes };
-  return { ok: true, pack, replaces: imported.find((p) => p.id === pack.id) ?? null, quotesUnverified: true };
+  return {
+    ok: true,
+    pack,
+    replaces: imported.find((p) => p.id === pack.id) ?? null,
+    quotesUnverified: true,
+    warnings: checkReferences(pack),
+  };
 }
 
 /** Validates and stores a pack; a bad file changes nothing. A pack with an imported pack's id replaces it. */

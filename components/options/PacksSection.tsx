@@ -1,5 +1,6 @@
 /** Context packs: switch each on or off, import one from a JSON file, remove an imported one. */
 import { useEffect, useState } from 'preact/hooks';
+import { checkReferences } from '../../data/references';
 import type { Pack } from '../../data/schema';
 import { t } from '../../utils/i18n';
 import {
@@ -125,6 +126,7 @@ export function PacksSection() {
                   {t('packMeta', [pack.version, formatDate(pack.updated), plural('packEntities', pack.entities.length), plural('packSources', pack.sources.length)])}
                 </span>
                 <span class="small muted">{mine ? t('packImportedNote') : t('packBundledNote')}</span>
+                {mine && <PolicyWarnings pack={pack} />}
               </div>
               <div class="row">
                 <label class="choice" for={checkId}>
@@ -179,5 +181,22 @@ export function PacksSection() {
         )}
       </p>
     </div>
+  );
+}
+
+/** An imported pack's references outside the reference policy: the pack works, the reader is told. */
+function PolicyWarnings({ pack }: { pack: Pack }) {
+  const warnings = checkReferences(pack);
+  if (!warnings.length) return null;
+  return (
+    <details class="notice warn small" data-testid="pack-warnings">
+      <summary>{plural('packPolicyWarnings', warnings.length)}</summary>
+      <ul class="errors">
+        {warnings.slice(0, SHOWN_ERRORS).map((warning, i) => (
+          <li key={i}>{warning}</li>
+        ))}
+        {warnings.length > SHOWN_ERRORS && <li>{t('packMoreErrors', String(warnings.length - SHOWN_ERRORS))}</li>}
+      </ul>
+    </details>
   );
 }

@@ -1,5 +1,6 @@
 /** One entity in full: every claim with where it comes from. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { factsOn, today } from '../../data/dated-facts';
 import { groupOf } from '../../data/groups';
 import { t } from '../../utils/i18n';
 import type { JumpReply } from '../../utils/messages';
@@ -7,8 +8,8 @@ import { rejectAlias, restoreAlias } from '../../utils/settings';
 import { sendToTab } from '../../utils/tab-target';
 import { formatDate, kindLabel } from '../format';
 import { formatSpan, plural } from './common';
-import { asOf, type Catalog, type CatalogEntry, type PageEntity } from './model';
-import { Reference, SourceCitation } from './parts';
+import { asOf, dayOf, type Catalog, type CatalogEntry, type PageEntity } from './model';
+import { FactLine, Reference, SourceCitation, SourceNotes } from './parts';
 
 export interface PageContext {
   tabId: number;
@@ -45,6 +46,7 @@ export function EntityView(props: EntityViewProps) {
   }, [entity.id]);
 
   const dates = asOf(entry, page?.published ?? null);
+  const dated = factsOn(entity, dayOf(dates.pageDate) ?? today());
   const count = onPage?.count ?? 0;
 
   const jump = async () => {
@@ -179,6 +181,7 @@ export function EntityView(props: EntityViewProps) {
         <section aria-labelledby="analysis-title">
           <h3 id="analysis-title">{t('cardAnalysis')}</h3>
           {entry.imported && <p class="notice small">{t('panelQuotesUnverified')}</p>}
+          <SourceNotes sources={entity.analysis.map((point) => sources.get(point.source))} />
           <ul class="claims">
             {entity.analysis.map((point, i) => (
               <li key={i}>
@@ -196,26 +199,36 @@ export function EntityView(props: EntityViewProps) {
         </section>
       )}
 
-      {entity.facts.length > 0 && (
+      {dated.current.length > 0 && (
         <section aria-labelledby="facts-title">
-          <h3 id="facts-title">{t('panelFacts')}</h3>
-          <ul class="facts">
-            {entity.facts.map((fact, i) => (
+          <h3 id="facts-title">
+            {dates.pageDate ? t('panelFactsOn', formatDate(dated.day, true)) : t('panelFactsToday')}
+          </h3>
+          <ul class="facts" data-testid="facts-current">
+            {dated.current.map((fact, i) => (
+              <li key={i}>
+                <FactLine fact={fact} />
+                <p>
+                  <Reference reference={fact.ref} sourceId={fact.source} sources={sources} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {dated.since.length > 0 && (
+        <section aria-labelledby="since-title">
+          <h3 id="since-title">{t('panelSinceThen')}</h3>
+          <p class="small muted">{t('panelSinceHelp', formatDate(dated.day, true))}</p>
+          <ul class="facts since" data-testid="facts-since">
+            {dated.since.map((change, i) => (
               <li key={i}>
                 <p>
-                  <span class="label">{fact.label}</span>
-                  {': '}
-                  {fact.value}
-                  {fact.date && (
-                    <>
-                      {' ('}
-                      <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-                      {')'}
-                    </>
-                  )}
+                  <time dateTime={change.date}>{formatDate(change.date)}</time> {change.text}
                 </p>
                 <p>
-                  <Reference refUrl={fact.ref} sourceId={fact.source} sources={sources} />
+                  <Reference reference={change.item.ref} sourceId={change.item.source} sources={sources} />
                 </p>
               </li>
             ))}
@@ -232,7 +245,7 @@ export function EntityView(props: EntityViewProps) {
                 <time dateTime={item.date}>{formatDate(item.date)}</time>
                 <p>{item.label}</p>
                 <p>
-                  <Reference refUrl={item.ref} sourceId={item.source} sources={sources} />
+                  <Reference reference={item.ref} sourceId={item.source} sources={sources} />
                 </p>
               </li>
             ))}

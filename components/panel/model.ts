@@ -1,4 +1,5 @@
 /** What the side panel shows, computed from the packs and the page's mentions. Pure. */
+import { firstDay } from '../../data/dated-facts';
 import { groupOf, type EntityGroup } from '../../data/groups';
 import type { Entity, Pack, Source } from '../../data/schema';
 import type { MentionInfo } from '../../utils/messages';
@@ -93,6 +94,9 @@ export function calendarDate(iso: string | null | undefined): string | null {
   if (!match) return null;
   return match[0];
 }
+
+/** The day facts are shown for: a partial page date counts from its first day. */
+export const dayOf = (date: string | null) => (date ? firstDay(date) : null);
 
 const toTime = (date: string) => {
   const [y, m = 1, d = 1] = date.split('-').map(Number);

@@ -1,8 +1,8 @@
 /** Small view pieces shared by the side panel's views. Text only: pack strings are never HTML. */
 import { groupOf } from '../../data/groups';
-import type { Source } from '../../data/schema';
+import type { Fact, Reference as ReferenceData, Source } from '../../data/schema';
 import { t } from '../../utils/i18n';
-import { formatDate, kindLabel } from '../format';
+import { attribution, formatDate, kindLabel } from '../format';
 import { hostOf, plural, safeHref } from './common';
 import type { CatalogEntry } from './model';
 
@@ -17,27 +17,79 @@ export function ExternalLink({ href, children }: { href: string; children: preac
   );
 }
 
-/** "Title, 8 Jan 2022 · para. 4", the title linked where the source has a URL. */
+/** "Commentary, 8 January 2022 (translated from German) · para. 4", linked where the source has a URL. */
 export function SourceCitation({ source, paragraph, id }: { source: Source | undefined; paragraph?: number; id?: string }) {
   if (!source) return <span>{t('panelUnknownSource', id ?? '')}</span>;
+  const name = attribution(source);
   return (
-    <span>
-      {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}
-      {', '}
-      <time dateTime={source.date}>{formatDate(source.date)}</time>
+    <span data-testid="source-attribution">
+      {source.url ? <ExternalLink href={source.url}>{name}</ExternalLink> : name}
       {paragraph ? ` · ${t('paragraphN', String(paragraph))}` : ''}
     </span>
   );
 }
 
-/** Where a fact or timeline entry comes from: its reference URL and/or its pack source. */
-export function Reference({ refUrl, sourceId, sources }: { refUrl?: string; sourceId?: string; sources: ReadonlyMap<string, Source> }) {
+/** What is known about the quoted sources (author unknown, a translation, …), once per source. */
+export function SourceNotes({ sources }: { sources: readonly (Source | undefined)[] }) {
+  const notes = [...new Set(sources)].filter((s): s is Source & { provenance: string } => !!s?.provenance);
+  if (!notes.length) return null;
+  return (
+    <details class="small source-notes">
+      <summary>{t('panelAboutSource')}</summary>
+      {notes.map((source) => (
+        <p key={source.id}>
+          <strong>{attribution(source)}</strong>: {source.provenance}
+        </p>
+      ))}
+    </details>
+  );
+}
+
+/** "Members: … (since Mar 2024)": a fact with its date or the period it held. */
+export function FactLine({ fact }: { fact: Fact }) {
+  const { held } = fact;
+  const when = held
+    ? held.from && held.until
+      ? t('factPeriod', [formatDate(held.from), formatDate(held.until)])
+      : held.from
+        ? t('factSince', formatDate(held.from))
+        : t('factUntil', formatDate(held.until!))
+    : fact.date && formatDate(fact.date);
+  return (
+    <p>
+      <span class="label">{fact.label}</span>
+      {': '}
+      {fact.value}
+      {when && <span class="muted"> ({when})</span>}
+    </p>
+  );
+}
+
+/**
+ * Where a fact or timeline entry comes from: "Source: NATO, “Title”, 12 Jan 2022" linked to the
+ * original (and its archived copy), and/or its pack source. A bare URL (imported packs) shows its host.
+ */
+export function Reference({ reference, sourceId, sources }: { reference?: string | ReferenceData; sourceId?: string; sources: ReadonlyMap<string, Source> }) {
   const parts: preact.ComponentChildren[] = [];
-  if (refUrl) {
+  if (typeof reference === 'string') {
     parts.push(
-      <ExternalLink key="ref" href={refUrl}>
-        {hostOf(refUrl)}
+      <ExternalLink key="ref" href={reference}>
+        {hostOf(reference)}
       </ExternalLink>,
+    );
+  } else if (reference) {
+    parts.push(
+      <span key="ref">
+        {reference.publisher}, <ExternalLink href={reference.url}>“{reference.title}”</ExternalLink>,{' '}
+        <time dateTime={reference.date}>{formatDate(reference.date)}</time>
+        {reference.archive && (
+          <>
+            {' ('}
+            <ExternalLink href={reference.archive}>{t('refArchive')}</ExternalLink>
+            {')'}
+          </>
+        )}
+      </span>,
     );
   }
   if (sourceId) parts.push(<SourceCitation key="src" source={sources.get(sourceId)} id={sourceId} />);

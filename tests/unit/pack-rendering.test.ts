@@ -45,6 +45,7 @@ describe('pack strings in the views', () => {
         sources,
         alias: '<script>x</script>',
         lang: 'en',
+        pageDate: '2022-01-10',
         sidebarHint: null,
         onOpenSidebar: () => undefined,
         onReject: () => undefined,
@@ -54,6 +55,8 @@ describe('pack strings in the views', () => {
     expectInert(root);
     expect(root.textContent).toContain(HOSTILE);
     expect(root.querySelector('h2')?.textContent).toBe(entity.name);
+    // The fact that held on the page's date is shown, as text.
+    expect(root.querySelector('[data-testid="card-current"]')?.textContent).toContain(HOSTILE);
   });
 
   it('references and citations link http(s) only', () => {
@@ -64,12 +67,16 @@ describe('pack strings in the views', () => {
         // Past the schema (a corrupt store): never a link.
         h(ExternalLink, { href: 'javascript:alert(1)', children: HOSTILE }),
         h(ExternalLink, { href: 'data:text/html,<script>alert(1)</script>', children: 'data' }),
-        h(Reference, { refUrl: ' JavaScript:alert(1)', sources }),
+        h(Reference, { reference: ' JavaScript:alert(1)', sources }),
+        h(Reference, {
+          reference: { publisher: HOSTILE, title: HOSTILE, date: '2021', url: 'https://example.org/r', archive: 'javascript:alert(1)' },
+          sources,
+        }),
       ]),
     );
     expectInert(root);
     const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['https://example.org/a']);
+    expect(links).toEqual(['https://example.org/a', 'https://example.org/r']);
     expect(root.textContent).toContain(HOSTILE);
   });
 });

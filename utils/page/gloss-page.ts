@@ -175,6 +175,7 @@ export class GlossPage {
         entities: this.entities,
         sources: this.sources,
         hoverDelay: () => this.prefs?.hoverDelayMs ?? 350,
+        published: () => publishedDate(document),
         container: () => this.host.container(),
         view: () => this.host.view(),
         hasContainer: () => this.host.created,

@@ -19,6 +19,8 @@ export interface HoverOptions {
   entities: ReadonlyMap<string, Entity>;
   sources: ReadonlyMap<string, Source>;
   hoverDelay: () => number;
+  /** The page's publication date, read when a card opens (a single-page app may change it). */
+  published: () => string | null;
   container: () => Promise<HTMLElement>;
   /** The card's view: loaded before the first container is handed out. */
   view: () => Promise<CardView>;
@@ -211,6 +213,7 @@ export class HoverController {
       sources: this.options.sources,
       alias: mention.alias,
       lang: mention.lang,
+      pageDate: this.options.published(),
       sidebarHint: this.sidebarHint,
       onOpenSidebar: async () => {
         const hint = await this.options.openSidebar(mention.entityId);
