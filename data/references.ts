@@ -75,6 +75,10 @@ export function checkReferences(pack: Pack, policy: ReferencePolicy = REFERENCE_
         }
         const verdict = judgeUrl(item.ref.url, policy);
         if (!verdict.ok) problems.push(`${at}.url: ${verdict.problem}`);
+        // An encyclopedia entry is revised, not published on a day; anything else says when it appeared.
+        else if (item.ref.date === undefined && verdict.kind !== 'reference') {
+          problems.push(`${at}.date: a ${verdict.kind} reference names the day it was published`);
+        }
       });
     check(entity.facts, 'facts');
     check(entity.timeline, 'timeline');

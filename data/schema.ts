@@ -87,8 +87,8 @@ export const analysisPointSchema = z.strictObject({
 export const referenceSchema = z.strictObject({
   publisher: text(120),
   title: text(300),
-  /** When the cited page was published. */
-  date: isoDate,
+  /** When the cited page was published; the reference policy asks for it except from reference works. */
+  date: isoDate.optional(),
   url: webUrl,
   /** A copy in a web archive, where the original moved or went away. */
   archive: webUrl.optional(),

@@ -66,6 +66,13 @@ export function FactLine({ fact }: { fact: Fact }) {
 }
 
 /**
+ * A page's title in quotes; a title the pack could not record is a description in brackets
+ * ("[report from Vienna, …]") and is shown as one, never dressed up as a headline.
+ */
+const titleOf = (reference: ReferenceData) =>
+  /^\[.*\]$/.test(reference.title) ? reference.title : `“${reference.title}”`;
+
+/**
  * Where a fact or timeline entry comes from: "Source: NATO, “Title”, 12 Jan 2022" linked to the
  * original (and its archived copy), and/or its pack source. A bare URL (imported packs) shows its host.
  */
@@ -80,8 +87,13 @@ export function Reference({ reference, sourceId, sources }: { reference?: string
   } else if (reference) {
     parts.push(
       <span key="ref">
-        {reference.publisher}, <ExternalLink href={reference.url}>“{reference.title}”</ExternalLink>,{' '}
-        <time dateTime={reference.date}>{formatDate(reference.date)}</time>
+        {reference.publisher}, <ExternalLink href={reference.url}>{titleOf(reference)}</ExternalLink>
+        {reference.date && (
+          <>
+            {', '}
+            <time dateTime={reference.date}>{formatDate(reference.date)}</time>
+          </>
+        )}
         {reference.archive && (
           <>
             {' ('}

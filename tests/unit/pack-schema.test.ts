@@ -67,7 +67,21 @@ describe('pack schema', () => {
   it('requires a reference on every fact', () => {
     const pack = miniPack();
     pack.entities[0].facts = [{ label: 'A', value: 'x' }];
-    expect(errorsOf(pack)).toEqual(['entity "alliance": facts[0].ref: needs a source id or a ref URL']);
+    expect(errorsOf(pack)).toEqual(['entity "alliance": facts[0].ref: needs a source id or a ref']);
+  });
+
+  it('checks a full reference field by field, and the order of a period', () => {
+    const pack = miniPack();
+    pack.entities[0].facts = [
+      { label: 'A', value: 'x', ref: { publisher: 'NATO', title: 'T', date: '2022-01-12', url: 'javascript:alert(1)' } },
+      { label: 'B', value: 'y', held: { from: '2024', until: '2023-04-04' }, ref: 'https://www.nato.int/' },
+      { label: 'C', value: 'z', held: {}, ref: 'https://www.nato.int/' },
+    ];
+    expect(errorsOf(pack)).toEqual([
+      'entity "alliance": facts[0].ref.url: must be an http(s) URL',
+      'entity "alliance": facts[1].held.until: from must be before until',
+      'entity "alliance": facts[2].held: must give from, until or both',
+    ]);
   });
 
   it('rejects quotes over 40 words, duplicate ids and unknown sources', () => {
