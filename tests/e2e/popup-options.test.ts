@@ -208,6 +208,15 @@ describe('options page', () => {
     await packs.locator('li[data-pack="mini"]').waitFor();
     expect(await errors.count()).toBe(0);
     await expect(options.getByTestId('packs-status').textContent()).resolves.toContain('Mini pack');
+    // Its reference is a bare URL outside the reference policy: imported all the same, with a warning
+    // that names the entity and field.
+    const warnings = packs.locator('li[data-pack="mini"] [data-testid="pack-warnings"]');
+    await expect(warnings.locator('summary').textContent()).resolves.toBe('1 reference outside the reference policy');
+    await warnings.locator('summary').click();
+    await expect(warnings.locator('li').textContent()).resolves.toBe(
+      'mini: entity "alliance": facts[0].ref: a bare URL; name the publisher, title, date and url of the original',
+    );
+    expect(await packs.locator('li:not([data-pack="mini"]) [data-testid="pack-warnings"]').count()).toBe(0);
     // The imported pack can be removed again (with an undo).
     await options.getByRole('button', { name: 'Remove Mini pack' }).click();
     await packs.locator('li[data-pack="mini"]').waitFor({ state: 'detached' });
