@@ -16,7 +16,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    action: { default_title: '__MSG_extName__' },
+    // The toolbar starts with the "on" mark; the background switches each tab to the dimmed one
+    // where Gloss is off (utils/background/toolbar.ts). `icons` comes from public/icon/.
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // sidePanel.open() (the card's and the popup's "open the sidebar") arrived in Chrome 116; the
+    // rest came earlier (README, "Supported browsers").
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+G' },
@@ -51,8 +56,10 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'gloss@gloss.example',
-              // 140 (the ESR) is the first with the data consent key below.
+              // Permanent: AMO ties every later upload to the id of the first one.
+              id: '{9d7ebe38-9a60-49f3-bbfa-f7f472008bbe}',
+              // 140 (the ESR) is the first with the CSS Custom Highlight API, which marks every
+              // mention, and with the data consent key below.
               strict_min_version: '140.0',
               // Firefox's data consent: Gloss collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
