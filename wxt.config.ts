@@ -16,9 +16,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // The toolbar starts with the "on" mark; the background switches each tab to the dimmed one
-    // where Gloss is off (utils/background/toolbar.ts). `icons` comes from public/icon/.
-    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    // `icons` comes from public/icon/; the toolbar's default icon is set in popup/index.html, and the
+    // background dims it per tab where Gloss is off (utils/background/toolbar.ts).
+    action: { default_title: '__MSG_extName__' },
     // sidePanel.open() (the card's and the popup's "open the sidebar") arrived in Chrome 116; the
     // rest came earlier (README, "Supported browsers").
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
