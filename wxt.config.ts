@@ -5,7 +5,32 @@ import preact from '@preact/preset-vite';
 // where the real surface (side panel, popup) cannot be driven.
 const testBuild = process.env.GLOSS_TEST === '1';
 
+/**
+ * What a store reviewer needs to rebuild the extension byte for byte (README, "Rebuilding from the
+ * sources zip"), and nothing else: no tests, bench, fixtures, demo or store scripts. An allowlist,
+ * so a stray file in the working tree (screenshots, bench results) can never slip in.
+ */
+export const SOURCES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'LICENSE',
+  'PRIVACY.md',
+  'CHANGELOG.md',
+  'entrypoints/**',
+  'components/**',
+  'utils/**',
+  'data/**',
+  'public/**',
+  // The icon's source and its renderer: the PNGs in public/ are its output.
+  'assets/**',
+  'scripts/icons.ts',
+];
+
 export default defineConfig({
+  zip: { includeSources: SOURCES },
   // Test builds go elsewhere so they can never be mistaken for the shipped build.
   outDir: testBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
