@@ -21,7 +21,8 @@ export interface FirefoxGloss {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxGloss(origin: string): Promise<FirefoxGloss> {
+/** `beforeInstall` runs in the started browser before Gloss is installed (tabs a reader already had open). */
+export async function launchFirefoxGloss(origin: string, beforeInstall?: (browser: Browser) => Promise<void>): Promise<FirefoxGloss> {
   if (!existsSync(join(FIREFOX_TEST_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox test build at ${FIREFOX_TEST_BUILD}: run "GLOSS_TEST=1 wxt build -b firefox"`);
   }
@@ -32,6 +33,7 @@ export async function launchFirefoxGloss(origin: string): Promise<FirefoxGloss> 
     headless: true,
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }) },
   });
+  await beforeInstall?.(browser);
   await browser.installExtension(FIREFOX_TEST_BUILD);
   const extension = await browser.newPage();
   await extension.goto(`${origin}/blank.html`);
