@@ -65,6 +65,24 @@ describe('install', () => {
     await expect(card.locator('h2').textContent()).resolves.toBe('Kazakhstan');
   });
 
+  it('"Not this here" on the example forgets that name for the visit only, leaving the settings untouched', async () => {
+    const welcome = await welcomePage(gloss.context, gloss.extensionId);
+    const tabId = await tabIdOf(gloss, welcome);
+    const entities = async () => (await getMentions(gloss, tabId)).mentions.map((m) => m.entityId);
+    await hoverText(welcome, 'Kazakhstan');
+    const card = welcome.locator('gloss-ui .card');
+    await card.waitFor({ state: 'visible' });
+    await card.getByRole('button', { name: 'Not this here' }).click();
+    await waitFor(entities, (ids) => !ids.includes('kazakhstan'));
+    expect(await entities()).not.toContain('kazakhstan');
+    expect(await entities()).toContain('csto');
+    expect(await gloss.worker.evaluate(() => chrome.storage.local.get('rejected'))).toEqual({});
+    // A new visit starts afresh.
+    await welcome.reload();
+    await waitFor(entities, (ids) => ids.includes('kazakhstan'));
+    expect(await entities()).toContain('kazakhstan');
+  });
+
   it('lets the reader switch the example off and on, and tells the side panel what it holds', async () => {
     const welcome = await welcomePage(gloss.context, gloss.extensionId);
     const tabId = await tabIdOf(gloss, welcome);
