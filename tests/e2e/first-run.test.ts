@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromiumThenInstall, registrationSettled, welcomePage } from '../../scripts/chromium';
+import { launchChromium, launchChromiumThenInstall, registrationSettled, welcomePage } from '../../scripts/chromium';
 import { servePages, type PageServer } from '../../scripts/serve';
 import { MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
@@ -104,6 +104,28 @@ describe('install', () => {
     const welcome = await welcomePage(gloss.context, gloss.extensionId);
     for (const scheme of ['light', 'dark'] as const) expect(await seriousViolations(welcome, scheme), scheme).toEqual([]);
   });
+});
+
+describe('the welcome page in the browser\'s language', () => {
+  for (const [lang, title, names] of [
+    // "Proteste in Kasachstan" is the unrest itself: the longest match wins.
+    ['de', 'Willkommen bei Gloss', ['kazakh-unrest-2022', 'tokayev', 'csto', 'russia']],
+    ['ru', 'Добро пожаловать в Gloss', ['kazakhstan', 'tokayev', 'csto', 'russia']],
+  ] as const) {
+    it(`${lang}: its text, and its example's names found in that language`, async () => {
+      const other = await launchChromium({ args: [`--lang=${lang}`], keepWelcome: true });
+      try {
+        const welcome = await welcomePage(other.context, other.extensionId);
+        await expect(welcome.locator('h1').textContent()).resolves.toBe(title);
+        const tabId = await tabIdOf(other, welcome);
+        const entities = async () => (await getMentions(other, tabId).catch(() => ({ mentions: [] }))).mentions.map((m) => m.entityId);
+        await waitFor(entities, (ids) => names.every((n) => ids.includes(n)));
+        expect(await entities()).toEqual(expect.arrayContaining([...names]));
+      } finally {
+        await other.close();
+      }
+    });
+  }
 });
 
 describe('the toolbar button', () => {
