@@ -5,7 +5,32 @@ import preact from '@preact/preset-vite';
 // where the real surface (side panel, popup) cannot be driven.
 const testBuild = process.env.GLOSS_TEST === '1';
 
+/**
+ * What a store reviewer needs to rebuild the extension byte for byte (README, "Rebuilding from the
+ * sources zip"), and nothing else: no tests, bench, fixtures, demo or store scripts. An allowlist,
+ * so a stray file in the working tree (screenshots, bench results) can never slip in.
+ */
+export const SOURCES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'LICENSE',
+  'PRIVACY.md',
+  'CHANGELOG.md',
+  'entrypoints/**',
+  'components/**',
+  'utils/**',
+  'data/**',
+  'public/**',
+  // The icon's source and its renderer: the PNGs in public/ are its output.
+  'assets/**',
+  'scripts/icons.ts',
+];
+
 export default defineConfig({
+  zip: { includeSources: SOURCES },
   // Test builds go elsewhere so they can never be mistaken for the shipped build.
   outDir: testBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -16,7 +41,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `icons` comes from public/icon/; the toolbar's default icon is set in popup/index.html, and the
+    // background dims it per tab where Gloss is off (utils/background/toolbar.ts).
     action: { default_title: '__MSG_extName__' },
+    // sidePanel.open() (the card's and the popup's "open the sidebar") arrived in Chrome 116; the
+    // rest came earlier (README, "Supported browsers").
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+G' },
@@ -51,8 +81,10 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'gloss@gloss.example',
-              // 140 (the ESR) is the first with the data consent key below.
+              // Permanent: AMO ties every later upload to the id of the first one.
+              id: '{9d7ebe38-9a60-49f3-bbfa-f7f472008bbe}',
+              // 140 (the ESR) is the first with the CSS Custom Highlight API, which marks every
+              // mention, and with the data consent key below.
               strict_min_version: '140.0',
               // Firefox's data consent: Gloss collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },

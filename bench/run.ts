@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { launchChromium, type Launched } from '../scripts/chromium';
-import { servePages } from '../scripts/serve';
+import { CORPUS_DIR, servePages } from '../scripts/serve';
 import { bundleInPage } from './bundle';
 import { generatedPage } from './fixtures';
 import { pageState, setSite, Tab, type Metrics } from './loads';
@@ -49,6 +49,8 @@ async function main() {
   const server = await servePages({ [GENERATED_PATH]: html });
   const bundle = await bundleInPage();
   log(`${pages.length} pages × ${REPS} loads${quick ? ' (quick)' : ''}; bench script ${(bundle.length / 1000).toFixed(0)} KB`);
+  // The published results are for the full corpus; the repository's subset gives other figures.
+  log(`corpus: ${CORPUS_DIR} (${all.length} pages)${process.env.GLOSS_CORPUS ? '' : '; GLOSS_CORPUS=/path/to/readability for the full corpus'}`);
 
   // Two browsers, driven one at a time: none (no extension) for the in-page methods and the
   // page-cost baseline, ext (the built extension) for the page cost and the extension's own tasks.

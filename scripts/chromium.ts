@@ -1,8 +1,8 @@
 /** Chromium from Debian with the built extension, for the demo, the E2E tests and the benchmark. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { registrationOf } from '../utils/site-patterns';
 import { sanitizeSites } from '../utils/site-settings';
 
@@ -36,6 +36,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** More command-line flags, e.g. `OFFLINE_ARGS`. */
   args?: string[];
+  /**
+   * Keep the welcome page Gloss opens on install (utils/background/first-run.ts). By default it is
+   * waited for and closed, so every launch starts from the same tabs.
+   */
+  keepWelcome?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Launched> {
@@ -63,7 +68,63 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   const worker = await extensionWorker(context);
   // The content script is registered at runtime: pages opened before that would not get it.
   await registrationSettled(worker);
-  return { context, worker, extensionId: new URL(worker.url()).host, close };
+  const extensionId = new URL(worker.url()).host;
+  if (!options.keepWelcome) await (await welcomePage(context, extensionId)).close();
+  return { context, worker, extensionId, close };
+}
+
+/** The welcome page Gloss opens on install, however early or late it opened relative to this call. */
+export async function welcomePage(context: BrowserContext, extensionId: string, ms = 15_000): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    await context.waitForEvent('page', { timeout: 1000 }).catch(() => undefined);
+  }
+  throw new Error(`Gloss did not open its welcome page (${url}) on install`);
+}
+
+/**
+ * Chromium first, Gloss later, the way a reader installs it: `install()` loads the build into the
+ * running browser (CDP's Extensions.loadUnpacked, which needs the debugging switch below), so
+ * tabs opened before it are there when Gloss starts. The welcome page is kept.
+ */
+export async function launchChromiumThenInstall(options: Omit<LaunchOptions, 'extension' | 'keepWelcome'> = {}): Promise<{
+  context: BrowserContext;
+  install(): Promise<Launched>;
+  close(): Promise<void>;
+}> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    // Playwright switches extensions off unless it is told which to load at launch.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), '--enable-unsafe-extension-debugging', '--remote-debugging-port=0'],
+  });
+  let cdp: Browser | undefined;
+  const close = async () => {
+    await context.close();
+    await cdp?.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  const install = async (): Promise<Launched> => {
+    // Playwright's own pipe has no browser-level session for a persistent context: a second
+    // client on the debugging port has one.
+    const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    // Kept open until the end: closing a CDP client may take the contexts it saw with it.
+    cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const session = await cdp.newBrowserCDPSession();
+    await session.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never);
+    const worker = await extensionWorker(context);
+    await registrationSettled(worker);
+    return { context, worker, extensionId: new URL(worker.url()).host, close };
+  };
+  return { context, install, close };
 }
 
 /**

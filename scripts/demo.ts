@@ -58,7 +58,8 @@ async function hover(page: Page, text: string) {
 
 async function main() {
   const server = await servePages({ '/': articlePage(), '/article.html': articlePage(), '/languages.html': multilingualPage() });
-  const gloss = await launchChromium({ headless });
+  // A reader at a window sees the welcome page a first install opens.
+  const gloss = await launchChromium({ headless, keepWelcome: !headless });
   const article = `${server.origin}/article.html`;
   const languages = `${server.origin}/languages.html`;
   console.log(`Gloss demo: ${article}\n            ${languages}`);

@@ -1,6 +1,6 @@
 /**
  * A small static server on 127.0.0.1 for the demo, the E2E tests and the benchmark.
- * Routes: `/` the pages of `pages`, `/corpus/<file>` the real-page corpus with its scripts
+ * Routes: `/` the pages of `pages`, `/corpus/<file>` the real-page corpus (`CORPUS_DIR`) with its scripts
  * stripped and blocked (nothing outside this machine can be reached, and a page's own scripts would only
  * add noise).
  */
@@ -8,7 +8,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize, resolve } from 'node:path';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../shared/corpus/readability');
+/**
+ * The real-page corpus: `GLOSS_CORPUS` names a full copy (the shared 130-page corpus, for the
+ * complete sweep and the benchmark); without it, the subset kept in the repository, so that a
+ * fresh clone runs everything with nothing beside it.
+ */
+export const VENDORED_CORPUS = resolve(import.meta.dirname, '../tests/fixtures/corpus');
+export const CORPUS_DIR = process.env.GLOSS_CORPUS ? resolve(process.env.GLOSS_CORPUS) : VENDORED_CORPUS;
 
 export function stripScripts(html: string): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');

@@ -165,3 +165,33 @@ export async function updatePrefs(patch: Partial<Prefs>): Promise<Prefs> {
 export function watchRejected(callback: (value: RejectedAlias[]) => void): () => void {
   return rejectedItem.watch((value) => callback(sanitizeRejected(value)));
 }
+
+/**
+ * "What's new" after an update: the background records the version it updated to, the popup shows
+ * the note once and marks it seen. `local:whats-new` v1 `{ version, seen }`; null before any update.
+ */
+export interface WhatsNew {
+  version: string;
+  seen: boolean;
+}
+
+export function sanitizeWhatsNew(value: unknown): WhatsNew | null {
+  const { version, seen } = fieldsOf(value);
+  return typeof version === 'string' && version !== '' ? { version, seen: seen === true } : null;
+}
+
+export const whatsNewItem = storage.defineItem<WhatsNew | null>('local:whats-new', { fallback: null, version: 1 });
+
+/** Called on `runtime.onInstalled` with reason "update"; a reload at the same version says nothing. */
+export async function noteUpdate(previousVersion: string | undefined, version: string): Promise<void> {
+  if (previousVersion === version) return;
+  await whatsNewItem.setValue({ version, seen: false });
+}
+
+/** The update the popup has yet to tell about, marked as told: a second call returns null. */
+export async function takeWhatsNew(): Promise<WhatsNew | null> {
+  const pending = sanitizeWhatsNew(await whatsNewItem.getValue());
+  if (!pending || pending.seen) return null;
+  await whatsNewItem.setValue({ ...pending, seen: true });
+  return pending;
+}

@@ -2,10 +2,10 @@
  * The toolbar popup: this site's switch, the mention count, the sidebar, the options.
  * The switch writes the site list; the open tab's content script follows it live.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
-import { setSiteOn } from '../../utils/settings';
+import { setSiteOn, takeWhatsNew, type WhatsNew } from '../../utils/settings';
 import { startSidebarOpen } from '../../utils/sidebar';
 import type { TargetTab } from '../../utils/tab-target';
 import { useTargetPage } from '../use-target-page';
@@ -20,6 +20,12 @@ export function PopupApp() {
   const [busy, setBusy] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [whatsNew, setWhatsNew] = useState<WhatsNew | null>(null);
+
+  // Taking it marks it seen: the note shows in this popup and not in the next one.
+  useEffect(() => {
+    takeWhatsNew().then(setWhatsNew, () => undefined);
+  }, []);
 
   const ready = page.status === 'ready' ? page : null;
   const site = ready?.site ?? null;
@@ -65,6 +71,13 @@ export function PopupApp() {
       <header>
         <h1>{t('extName')}</h1>
       </header>
+
+      {whatsNew && (
+        <section class="whats-new" aria-labelledby="whats-new-title" data-testid="whats-new">
+          <h2 id="whats-new-title">{t('whatsNewTitle', whatsNew.version)}</h2>
+          <p>{t('whatsNewBody')}</p>
+        </section>
+      )}
 
       {page.status === 'loading' && (
         <p role="status" class="muted">

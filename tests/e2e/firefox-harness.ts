@@ -3,14 +3,13 @@
  * over WebDriver BiDi. Firefox lets no automation navigate to moz-extension:// directly, so a
  * page navigates itself there; the extension page then speaks for the tests (storage, messages).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { MentionsReply } from '../../utils/messages';
 
 export const FIREFOX_TEST_BUILD = resolve(import.meta.dirname, '../../.output/test/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = 'gloss@gloss.example';
 /** Fixed so tests know the extension's origin. */
 const UUID = '6a1c1d2e-6c0f-4b43-9d7e-91b1e3f0a7c5';
 export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
@@ -22,16 +21,19 @@ export interface FirefoxGloss {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxGloss(origin: string): Promise<FirefoxGloss> {
+/** `beforeInstall` runs in the started browser before Gloss is installed (tabs a reader already had open). */
+export async function launchFirefoxGloss(origin: string, beforeInstall?: (browser: Browser) => Promise<void>): Promise<FirefoxGloss> {
   if (!existsSync(join(FIREFOX_TEST_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox test build at ${FIREFOX_TEST_BUILD}: run "GLOSS_TEST=1 wxt build -b firefox"`);
   }
+  const addonId: string = JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }) },
   });
+  await beforeInstall?.(browser);
   await browser.installExtension(FIREFOX_TEST_BUILD);
   const extension = await browser.newPage();
   await extension.goto(`${origin}/blank.html`);

@@ -2,10 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve';
 import { deepPage } from '../fixtures/hostile-pages';
 import { MENTIONS_EXPECTED, MENTIONS_PAGE, page as fixture } from '../fixtures/pages';
-import { firefoxMentions, firefoxStorage, highlightedTexts, launchFirefoxGloss, restOnBold, waitUntil, type FirefoxGloss } from './firefox-harness';
+import type { Page } from 'puppeteer-core';
+import {
+  EXTENSION_ORIGIN,
+  firefoxMentions,
+  firefoxStorage,
+  highlightedTexts,
+  launchFirefoxGloss,
+  restOnBold,
+  waitUntil,
+  type FirefoxGloss,
+} from './firefox-harness';
 
 let gloss: FirefoxGloss;
 let server: PageServer;
+/** Opened before Gloss was installed. */
+let openedBefore: Page;
 
 beforeAll(async () => {
   server = await servePages({
@@ -14,7 +26,12 @@ beforeAll(async () => {
     // Chromium itself crashes on this page (hostile.test.ts); Firefox lays it out.
     '/deep.html': deepPage(10_000, ['div', 'span']),
   });
-  gloss = await launchFirefoxGloss(server.origin);
+  gloss = await launchFirefoxGloss(server.origin, async (browser) => {
+    openedBefore = await browser.newPage();
+    await openedBefore.goto(`${server.origin}/mentions.html?before`);
+    // Lost on a reload: proves the marks came to this very document.
+    await openedBefore.evaluate(() => ((window as unknown as { openedBefore: boolean }).openedBefore = true));
+  });
 });
 
 afterAll(async () => {
@@ -25,6 +42,30 @@ afterAll(async () => {
 const snapshot = `document.addEventListener('DOMContentLoaded', () => { window.__before = document.documentElement.outerHTML; });`;
 
 describe('Firefox ESR', () => {
+  it('on install marks the tab already open without a reload, and opens the welcome page', async () => {
+    const expectedTexts = MENTIONS_EXPECTED.map(([, text]) => text);
+    await waitUntil(async () => (await highlightedTexts(openedBefore)).length === expectedTexts.length);
+    expect(await highlightedTexts(openedBefore)).toEqual(expectedTexts);
+    expect(await openedBefore.evaluate(() => 'openedBefore' in window)).toBe(true);
+    // Asked of the extension itself: automation does not see the URLs of moz-extension:// tabs.
+    const tabUrls = () =>
+      gloss.extension.evaluate(async () => {
+        const { browser } = globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } } };
+        return (await browser.tabs.query({})).map((tab) => tab.url ?? '');
+      });
+    await waitUntil(async () => (await tabUrls()).includes(`${EXTENSION_ORIGIN}/welcome.html`));
+    // Firefox's browserAction: the toolbar button says the site is on.
+    const title = () =>
+      gloss.extension.evaluate(async () => {
+        type Api = { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> }; browserAction: { getTitle(d: object): Promise<string> } };
+        const { browser } = globalThis as unknown as { browser: Api };
+        const tab = (await browser.tabs.query({})).find((t) => t.url?.endsWith('/mentions.html?before'));
+        return tab ? browser.browserAction.getTitle({ tabId: tab.id }) : null;
+      });
+    await waitUntil(async () => (await title()) === 'Gloss: on for 127.0.0.1');
+    await openedBefore.close();
+  });
+
   it('finds the mentions, marks them, keeps the DOM, shows the card and follows the site switch', async () => {
     const page = await gloss.browser.newPage();
     await page.evaluateOnNewDocument(snapshot);

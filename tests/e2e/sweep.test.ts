@@ -1,8 +1,9 @@
 /**
- * The real-page sweep: every page of the shared corpus, with and without Gloss. No error from the
- * extension, the serialized DOM identical to the run without it, and where Gloss found a mention,
- * the card opens on hover. `npm run test:sweep` runs this file alone; GLOSS_SWEEP=<regex> picks
- * pages, GLOSS_SWEEP_VERBOSE=1 prints a line per page.
+ * The real-page sweep: every page of the corpus (`CORPUS_DIR`: the subset in tests/fixtures/corpus,
+ * or the full corpus named by GLOSS_CORPUS), with and without Gloss. No error from the extension,
+ * the serialized DOM identical to the run without it, and where Gloss found a mention, the card
+ * opens on hover. `npm run test:sweep` runs this file alone; GLOSS_SWEEP=<regex> picks pages,
+ * GLOSS_SWEEP_VERBOSE=1 prints a line per page.
  */
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -40,7 +41,7 @@ afterAll(async () => {
   await server?.close();
   const seconds = Math.round((Date.now() - totals.started) / 1000);
   console.log(
-    `sweep: ${totals.pages} pages, ${totals.mentions} mentions on ${totals.withMentions} pages, ` +
+    `sweep (${CORPUS_DIR}): ${totals.pages} pages, ${totals.mentions} mentions on ${totals.withMentions} pages, ` +
       `${totals.cards} cards opened, ${totals.failures} failures (${seconds} s)`,
   );
 });

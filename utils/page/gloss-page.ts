@@ -53,6 +53,15 @@ const isOwnElement = (element: Element) => element.localName === HOST_TAG;
 
 const sendToBackground = <R>(message: ToBackground) => browser.runtime.sendMessage(message) as Promise<R>;
 
+/**
+ * The welcome page's live example runs Gloss on a page that is not a site: its own switch says
+ * whether it is on, and "not this here" is remembered for the visit only, so trying the card
+ * leaves nothing behind in the reader's settings.
+ */
+export interface ExampleMode {
+  enabled(): boolean;
+}
+
 export class GlossPage {
   private sites: SiteSettings | null = null;
   private prefs: Prefs | null = null;
@@ -65,8 +74,12 @@ export class GlossPage {
   private ready: Promise<unknown> = Promise.resolve();
   private readonly host: CardHost;
   private broadcastTimer: ReturnType<typeof setTimeout> | undefined;
+  private exampleRejected: RejectedAlias[] = [];
 
-  constructor(private readonly ctx: ContentScriptContext) {
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly example?: ExampleMode,
+  ) {
     this.host = new CardHost(ctx, () => sendToBackground({ type: 'gloss:load-card' }));
   }
 
@@ -105,10 +118,12 @@ export class GlossPage {
   }
 
   private get enabled(): boolean {
-    return this.sites !== null && decideSite(this.sites, location.href).enabled && highlightsSupported();
+    const on = this.example ? this.example.enabled() : decideSite(this.sites ?? { mode: 'only', sites: [] }, location.href).enabled;
+    return this.sites !== null && on && highlightsSupported();
   }
 
-  private apply() {
+  /** Follows a change of `ExampleMode.enabled()`, the way a site switch is followed. */
+  apply() {
     if (this.enabled && !this.session && !this.starting) {
       this.starting = this.enable().finally(() => {
         this.starting = null;
@@ -136,7 +151,7 @@ export class GlossPage {
   }
 
   private async enable(): Promise<void> {
-    const [packs, rejected] = await Promise.all([this.loadPacks(), getRejected()]);
+    const [packs, rejected] = await Promise.all([this.loadPacks(), this.example ? this.exampleRejected : getRejected()]);
     if (!this.enabled || this.session) return;
     const site = this.site;
     const matcher = compileMatcher(aliasesOf(packs, rejected.filter((r: RejectedAlias) => r.site === site)));
@@ -181,7 +196,13 @@ export class GlossPage {
         hasContainer: () => this.host.created,
         isOwnElement: (el) => isOwnElement(el) || !!el.closest?.(HOST_TAG),
         openSidebar: (entityId) => this.openSidebar(entityId),
-        reject: (mention) => void rejectAlias({ site, entityId: mention.entityId, alias: mention.alias }),
+        reject: (mention) => {
+          const entry = { site, entityId: mention.entityId, alias: mention.alias };
+          if (!this.example) return void rejectAlias(entry);
+          this.exampleRejected.push(entry);
+          // After the card has handled the click, as the stored list's watcher would.
+          queueMicrotask(() => this.restart());
+        },
       }),
     };
     this.session = session;

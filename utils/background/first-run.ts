@@ -1,0 +1,32 @@
+/**
+ * Install and update. On install, the tabs the reader already has open get Gloss at once where it
+ * is on (a registered content script only reaches pages loaded after it), and the welcome page
+ * opens. On update, the old version's content scripts have been cut off from the extension and
+ * took their marks down: the open tabs get the new one the same way, and the popup is told to
+ * show what changed, once.
+ */
+import { browser } from 'wxt/browser';
+import { getSites, noteUpdate } from '../settings';
+import type { SiteRules } from '../site-rules';
+import { reachOpenTabs } from './registration';
+
+/** Rules under which no site is on: every tab the current list switches on counts as newly on. */
+const NOTHING_ON: SiteRules = { mode: 'only', sites: [] };
+
+export const WELCOME_PATH = '/welcome.html';
+
+export interface InstalledDetails {
+  reason: string;
+  previousVersion?: string;
+}
+
+export async function handleInstalled({ reason, previousVersion }: InstalledDetails): Promise<void> {
+  if (reason !== 'install' && reason !== 'update') return;
+  const reached = getSites().then((sites) => reachOpenTabs(NOTHING_ON, sites));
+  if (reason === 'install') {
+    await browser.tabs.create({ url: (browser.runtime as unknown as { getURL(path: string): string }).getURL(WELCOME_PATH) });
+  } else {
+    await noteUpdate(previousVersion, browser.runtime.getManifest().version);
+  }
+  await reached;
+}

@@ -1,0 +1,66 @@
+/**
+ * The toolbar button says, per tab, whether Gloss is on for that tab's site: the mark where it is
+ * on, the dimmed mark where it is off or cannot run, and a tooltip that says which in words (the
+ * icon alone would tell nothing to a screen reader).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { getSites, sanitizeSites, sitesItem } from '../settings';
+import { decideSite, type SiteRules } from '../site-rules';
+
+const ICON_SIZES = [16, 32] as const;
+const iconPaths = (on: boolean) =>
+  Object.fromEntries(ICON_SIZES.map((size) => [size, `/${on ? 'icon' : 'icon-off'}/${size}.png`]));
+
+/** Chrome's MV3 `action`, Firefox's MV2 `browserAction`: the same calls under two names. */
+type Action = Pick<typeof browser.action, 'setIcon' | 'setTitle'>;
+const action = (): Action =>
+  ((browser as unknown as { action?: Action }).action ?? (browser as unknown as { browserAction: Action }).browserAction);
+
+export interface ToolbarState {
+  on: boolean;
+  title: string;
+}
+
+export function toolbarState(rules: SiteRules, url: string | undefined): ToolbarState {
+  const decision = decideSite(rules, url ?? '');
+  if (!decision.scannable) return { on: false, title: t('toolbarCannotRead') };
+  return decision.enabled
+    ? { on: true, title: t('toolbarOn', decision.host) }
+    : { on: false, title: t('toolbarOff', decision.host) };
+}
+
+/** Shows `rules`' decision for one tab; a tab closed meanwhile is no error. */
+export async function showTab(tabId: number, url: string | undefined, rules: SiteRules): Promise<void> {
+  const { on, title } = toolbarState(rules, url);
+  try {
+    await Promise.all([action().setIcon({ tabId, path: iconPaths(on) }), action().setTitle({ tabId, title })]);
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+export async function showAllTabs(rules: SiteRules): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showTab(tab.id, tab.url, rules))));
+}
+
+/**
+ * From the background's start: every open tab now, a tab again when it navigates (Firefox resets
+ * a tab's icon on navigation; Chrome keeps it, so it must be set anew for the new site), and every
+ * tab when the site list changes.
+ */
+export function followToolbar(): () => void {
+  const failed = (error: unknown) => console.error('Gloss: could not update the toolbar button.', error);
+  void getSites().then(showAllTabs).catch(failed);
+  const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab: Browser.tabs.Tab) => {
+    if (change.url === undefined && change.status !== 'complete') return;
+    void getSites().then((rules) => showTab(tabId, tab.url, rules)).catch(failed);
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  const unwatch = sitesItem.watch((value) => void showAllTabs(sanitizeSites(value)).catch(failed));
+  return () => {
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    unwatch();
+  };
+}
