@@ -4,6 +4,7 @@
  * Pure: the caller supplies the source texts.
  */
 import { COMMON_WORDS } from './common-words';
+import { aliasForms } from './inflect';
 import type { Pack } from './schema';
 
 /** Blank-line separated blocks of a source text, 1-based as the pack's `paragraph` counts them. */
@@ -73,20 +74,38 @@ export function checkPack(pack: Pack, sourceTexts: ReadonlyMap<string, string>):
       if (rel.id === entity.id) at(entity.id, `related[${i}].id`, 'an entity cannot be related to itself');
     });
 
-    for (const [lang, list] of Object.entries(entity.aliases)) {
+    checkAliases(entity.id, entity.aliases, (path, message) => at(entity.id, path, message));
+  }
+  for (const office of pack.offices ?? []) {
+    checkAliases(`office:${office.id}`, office.aliases, (path, message) =>
+      problems.push(`${pack.id}: office "${office.id}": ${path}: ${message}`),
+    );
+  }
+
+  /** Every form of every alias: common words and forms two owners share are problems. */
+  function checkAliases(owner: string, aliases: Pack['entities'][number]['aliases'], report: (path: string, message: string) => void) {
+    for (const [lang, list] of Object.entries(aliases)) {
       list.forEach((alias, i) => {
-        const text = aliasText(alias);
-        const key = aliasKey(text);
-        // "US" matched case-sensitively is not the word "us": only lower-case forms can collide.
-        const caseSafe = typeof alias !== 'string' && alias.caseSensitive === true && text !== text.toLowerCase();
-        if (!caseSafe && COMMON_WORDS.has(key)) {
-          at(entity.id, `aliases.${lang}[${i}]`, `"${text}" is a common word on its own`);
+        let forms: string[];
+        try {
+          forms = aliasForms(alias);
+        } catch (error) {
+          report(`aliases.${lang}[${i}]`, (error as Error).message);
+          return;
         }
-        const entry = { entityId: entity.id, shared: typeof alias !== 'string' && alias.shared !== undefined };
-        const list2 = owners.get(key);
-        if (!list2) owners.set(key, [entry]);
-        else if (!list2.some((o) => o.entityId === entity.id)) list2.push(entry);
-        else if (!list2.find((o) => o.entityId === entity.id)!.shared) list2.find((o) => o.entityId === entity.id)!.shared = entry.shared;
+        const caseSensitive = typeof alias !== 'string' && alias.caseSensitive === true;
+        for (const text of forms) {
+          const key = aliasKey(text);
+          // "US" matched case-sensitively is not the word "us": only lower-case forms can collide.
+          const caseSafe = caseSensitive && text !== text.toLowerCase();
+          if (!caseSafe && COMMON_WORDS.has(key)) report(`aliases.${lang}[${i}]`, `"${text}" is a common word on its own`);
+          const entry = { entityId: owner, shared: typeof alias !== 'string' && alias.shared !== undefined };
+          const list2 = owners.get(key);
+          const mine = list2?.find((o) => o.entityId === owner);
+          if (!list2) owners.set(key, [entry]);
+          else if (!mine) list2.push(entry);
+          else mine.shared ||= entry.shared;
+        }
       });
     }
   }

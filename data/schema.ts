@@ -46,6 +46,14 @@ export const ENTITY_KINDS = ['person', 'organization', 'country', 'place', 'even
 export const SOURCE_KINDS = ['commentary', 'reference', 'news', 'official'] as const;
 export const REQUIRED_ALIAS_LANGUAGES = ['en', 'de', 'ru'] as const;
 
+/** Words for context rules: folded like aliases; a trailing dash ("ex-") matches a prefix. */
+const contextWords = z.array(text(40)).min(1, 'must list at least one word').max(200, 'must list at most 200 words');
+
+/** A date window: the alias counts on pages published in it (and, on undated pages, as a weak alias). */
+const windowSchema = z
+  .strictObject({ from: isoDate, until: isoDate })
+  .refine((w) => w.from < w.until, { message: 'from must be before until', path: ['until'] });
+
 export const aliasSchema = z.union([
   text(80),
   z.strictObject({
@@ -54,6 +62,20 @@ export const aliasSchema = z.union([
     caseSensitive: z.boolean().optional(),
     /** Why the same string may also name another entity (the checker asks for it). */
     shared: text(200).optional(),
+    /** Paradigm codes, one per word, that expand the inflected forms (data/inflect.ts). */
+    inflect: z.string().trim().min(1).max(200).optional(),
+    /** It does not count right after one of these words ("former", "ex-", "бывший"). */
+    notAfter: contextWords.optional(),
+    /** It does not count right before one of these words. */
+    notBefore: contextWords.optional(),
+    /** It counts only right before one of these words: an adjective of a state ("Russian troops"). */
+    onlyBefore: contextWords.optional(),
+    /** It counts only where a strong (not weak) alias of the same entity is on the page. */
+    weak: z.literal(true).optional(),
+    /** It counts only on pages published in this window; on undated pages, as a weak alias. */
+    when: windowSchema.optional(),
+    /** Entities named inside it ("Kazakhstan" in "unrest in Kazakhstan"): mentioned as well. */
+    contains: z.array(slug).min(1).optional(),
   }),
 ]);
 
@@ -132,6 +154,20 @@ export const entitySchema = z.strictObject({
   related: z.array(relatedSchema).default([]),
 });
 
+/** Who held an office when: an office title ("President of Kazakhstan") means its holder on the page's date. */
+export const officeSchema = z.strictObject({
+  id: slug,
+  name: text(80),
+  aliases: aliasesSchema,
+  /** Entities named inside the title ("Kazakhstan" in "President of Kazakhstan"): mentioned as well. */
+  contains: z.array(slug).default([]),
+  /** Words that make the title mean the holder before the one in office ("former", "бывший"). */
+  former: contextWords.optional(),
+  holders: z
+    .array(z.strictObject({ entityId: slug, from: isoDate.optional(), until: isoDate.optional() }))
+    .min(1, 'must list at least one holder'),
+});
+
 export const sourceSchema = z.strictObject({
   id: slug,
   title: text(200),
@@ -163,6 +199,7 @@ export const packSchema = z
     license: text(300).optional(),
     sources: z.array(sourceSchema).min(1, 'must list at least one source'),
     entities: z.array(entitySchema).min(1, 'must list at least one entity'),
+    offices: z.array(officeSchema).default([]),
   })
   .superRefine((pack, ctx) => {
     const seen = new Set<string>();
@@ -190,6 +227,27 @@ export const packSchema = z
     });
     const ids = new Set(pack.entities.map((e) => e.id));
     pack.entities.forEach((entity, i) =>
+      Object.entries(entity.aliases).forEach(([lang, list]) =>
+        list.forEach((alias, j) => {
+          if (typeof alias === 'string') return;
+          alias.contains?.forEach((id, k) => {
+            if (!ids.has(id)) {
+              ctx.addIssue({ code: 'custom', path: ['entities', i, 'aliases', lang, j, 'contains', k], message: `unknown entity "${id}"` });
+            }
+          });
+        }),
+      ),
+    );
+    pack.offices.forEach((office, i) => {
+      const refs = [
+        ...office.holders.map((h, j) => ({ id: h.entityId, path: ['offices', i, 'holders', j, 'entityId'] })),
+        ...office.contains.map((id, j) => ({ id, path: ['offices', i, 'contains', j] })),
+      ];
+      for (const ref of refs) {
+        if (!ids.has(ref.id)) ctx.addIssue({ code: 'custom', path: ref.path, message: `unknown entity "${ref.id}"` });
+      }
+    });
+    pack.entities.forEach((entity, i) =>
       entity.related.forEach((rel, j) => {
         if (!ids.has(rel.id)) {
           ctx.addIssue({
@@ -213,3 +271,4 @@ export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Period = z.infer<typeof periodSchema>;
+export type Office = z.infer<typeof officeSchema>;
