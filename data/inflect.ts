@@ -127,6 +127,9 @@ export function aliasForms(alias: string | { text: string; inflect?: string }): 
   if (typeof alias === 'string') return [alias];
   if (!alias.inflect) return [alias.text];
   const forms = inflect(alias.text, alias.inflect);
-  // An adjective's lemma is no form of its own: "russisch" alone is "Russisch Brot", a biscuit.
-  return /\bde-adj\b/.test(alias.inflect) ? forms.slice(1) : forms;
+  // An adjective's bare stem is no form of its own: "russisch" alone is "Russisch Brot", a biscuit.
+  const codes = alias.inflect.trim().split(/\s+/);
+  const words = alias.text.trim().split(/\s+/);
+  const bareStem = codes.some((code, i) => code === 'de-adj' && !/(?:e|en|er|es|em)$/.test(words[i] ?? ''));
+  return bareStem ? forms.slice(1) : forms;
 }

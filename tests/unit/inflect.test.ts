@@ -1,6 +1,6 @@
 /** Inflected alias forms: the paradigm table, agreement across words, and the author's errors. */
 import { describe, expect, it } from 'vitest';
-import { inflect, PARADIGMS } from '../../data/inflect';
+import { aliasForms, inflect, PARADIGMS } from '../../data/inflect';
 
 /** One real word per code, with every form it must give (lemma first, no repeats). */
 const samples: Record<string, [string, string[]][]> = {
@@ -227,5 +227,14 @@ describe('inflect: errors name the alias and the problem', () => {
     expect(() => inflect('Präsident Путин', 'de-n ru-surname')).toThrow(
       new Error('inflect "Präsident Путин": mixes Russian and German codes ("de-n ru-surname")'),
     );
+  });
+});
+
+describe('aliasForms', () => {
+  it('drops a German adjective’s bare stem but keeps an inflected lemma', () => {
+    expect(aliasForms({ text: 'russisch', inflect: 'de-adj' })).toEqual(['russische', 'russischen', 'russischer', 'russisches', 'russischem']);
+    expect(aliasForms({ text: 'russische Regierung', inflect: 'de-adj -' })[0]).toBe('russische Regierung');
+    expect(aliasForms('Putin')).toEqual(['Putin']);
+    expect(aliasForms({ text: 'Putin' })).toEqual(['Putin']);
   });
 });
