@@ -4,7 +4,7 @@
  * words right before or after a match, the page's publication date for event windows and office
  * titles, and whether a weak alias has a strong one of its entity on the page. Pure.
  */
-import type { Match } from './matcher';
+import type { Match, Matcher } from './matcher';
 
 export interface OfficeRule {
   holders: readonly { entityId: string; from?: string; until?: string }[];
@@ -158,4 +158,22 @@ export class WeakGate<T extends { entityId: string; weak: boolean }> {
     this.strong.clear();
     this.waiting.clear();
   }
+}
+
+/**
+ * A matcher that applies the rules to each run it is given, for the page scan. A run's weak
+ * mentions count once their entity has a strong one in this run or an earlier one; a weak one in
+ * an earlier run than the entity's first strong mention stays unmarked (its run is done), which
+ * changes that entity's count on the page, never whether it is found.
+ */
+export function withRules(matcher: Matcher, context: RuleContext): Matcher {
+  const gate = new WeakGate<Detection>();
+  return {
+    aliasCount: matcher.aliasCount,
+    find(text: string): Detection[] {
+      const run = applyRules(text, matcher.find(text), context);
+      const mine = new Set(run);
+      return gate.admit(run).filter((d) => mine.has(d));
+    },
+  };
 }

@@ -18,7 +18,9 @@ import {
   type ToBackground,
   type ToPage,
 } from '../messages';
-import { aliasesOf, type RejectedAlias } from '../pack-aliases';
+import { packAliases, type RejectedAlias } from '../pack-aliases';
+import { withRules } from '../context-rules';
+import { today } from '../../data/dated-facts';
 import {
   getPrefs,
   getRejected,
@@ -154,7 +156,14 @@ export class GlossPage {
     const [packs, rejected] = await Promise.all([this.loadPacks(), this.example ? this.exampleRejected : getRejected()]);
     if (!this.enabled || this.session) return;
     const site = this.site;
-    const matcher = compileMatcher(aliasesOf(packs, rejected.filter((r: RejectedAlias) => r.site === site)));
+    const { aliases, rules, inner } = packAliases(packs, rejected.filter((r: RejectedAlias) => r.site === site));
+    const innerMatcher = compileMatcher(inner);
+    const matcher = withRules(compileMatcher(aliases), {
+      rules,
+      pageDate: publishedDate(document),
+      today: today(),
+      findWithin: (text) => innerMatcher.find(text),
+    });
     // Receiving the packs and compiling is one task already; the first computed-style read below
     // may make the browser restyle a large page: let that be a task of its own.
     await nextTask();
