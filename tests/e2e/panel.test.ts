@@ -19,7 +19,7 @@ declare const chrome: any;
 const PANEL_PAGE = fixture(
   `<article>
     <h1>Summit week</h1>
-    <p>Vladimir Putin spoke as the CSTO deployment ended and the CSTO took stock. Later Putin met Kassym-Jomart Tokayev,
+    <p>Vladimir Putin spoke as the CSTO mission in Kazakhstan ended. Later Putin met Kassym-Jomart Tokayev,
       who praised his multi-vector foreign policy.</p>
     <div style="height: 3000px"></div>
     <p id="far-1">Far below, the CSTO met again.</p>
@@ -76,6 +76,7 @@ describe('side panel', () => {
     expect(await rowsOf(panel, 'actor')).toEqual([
       ['csto', 3],
       ['putin', 2],
+      ['kazakhstan', 1],
       ['tokayev', 1],
     ]);
     expect(await rowsOf(panel, 'event')).toEqual([['csto-deployment-2022', 1]]);
