@@ -217,7 +217,7 @@ const api = {
     layout();
     const t3 = performance.now();
     const result = { ms: t3 - t0, walkMs: t1 - t0, registerMs: t2 - t1, mentions: store.size };
-    // Later methods in the same load must not pay for our live ranges or their painting.
+    // Later methods in the same load must not pay for our highlights or their painting.
     highlighter.clear();
     store.clear();
     return result;

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { launchChromium, type Launched } from '../scripts/chromium';
 import { servePages } from '../scripts/serve';
 import { bundleInPage } from './bundle';
+import { DYNAMIC_PATH, dynamicPage, measureDynamic } from './dynamic';
 import { generatedPage } from './fixtures';
 import { pageState, setSite, Tab, type Metrics } from './loads';
 import { corpusPages, GENERATED_PATH, quickSubset, type BenchPage } from './pages';
@@ -46,7 +47,8 @@ async function main() {
   const pages = quick ? corpus : [...corpus, generated];
   const results = new Map<string, PageResult>(pages.map((p) => [p.name, emptyResult(p)]));
 
-  const server = await servePages({ [GENERATED_PATH]: html });
+  const load = { start: os.loadavg(), end: [] as number[] };
+  const server = await servePages({ [GENERATED_PATH]: html, [DYNAMIC_PATH]: dynamicPage() });
   const bundle = await bundleInPage();
   log(`${pages.length} pages × ${REPS} loads${quick ? ' (quick)' : ''}; bench script ${(bundle.length / 1000).toFixed(0)} KB`);
 
@@ -129,6 +131,11 @@ async function main() {
     await setSite(ext.worker, 'on');
     log('switched-off site measured');
 
+    // 4. The page's own DOM work with Gloss on and off, in a browser of its own (it switches the site).
+    const dynamic = await measureDynamic(server, quick ? 5 : 10, log);
+    log('dynamic page measured');
+    load.end = os.loadavg();
+
     const run: RunResult = {
       date: new Date().toISOString(),
       quick,
@@ -140,6 +147,8 @@ async function main() {
       disabled,
       markCap: MARK_CAP,
       checks: { onState, genState, offState },
+      dynamic,
+      load,
       durationS: Math.round((Date.now() - started) / 1000),
     };
     const summary = summarize(run);

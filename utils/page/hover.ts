@@ -5,6 +5,7 @@
  */
 import type { Entity, Source } from '../../data/schema';
 import type { Highlighter } from '../highlighter';
+import { liveRange } from '../scanner';
 import type { CardView } from './card-view';
 import type { Mention, MentionStore } from './mentions';
 
@@ -69,7 +70,7 @@ export function mentionAt(doc: Document, store: MentionStore, highlighter: Highl
   if (!node || node.nodeType !== 3) return undefined;
   const mention = store.at(node, offsetInNode);
   // The caret is the nearest text position even beside the text: check the point is on the mention.
-  return mention && rectsContain(mention.range.getClientRects(), x, y) ? mention : undefined;
+  return mention && rectsContain(liveRange(mention.range).getClientRects(), x, y) ? mention : undefined;
 }
 
 export class HoverController {
@@ -142,7 +143,7 @@ export class HoverController {
     const target = event.target as Element | null;
     if (!target || this.options.isOwnElement(target) || !this.options.store.size) return;
     // Focus on a link that is a mention acts like hover (keyboard readers get the card too).
-    const mention = this.options.store.ordered().find((m) => target.contains(m.range.commonAncestorContainer));
+    const mention = this.options.store.ordered().find((m) => target.contains(m.nodes[0]!) && target.contains(m.nodes[m.nodes.length - 1]!));
     if (mention) void this.show(mention);
   }
 
@@ -163,7 +164,7 @@ export class HoverController {
 
   /** Scrolls a mention into view and flashes it; opens its card when asked. */
   async reveal(mention: Mention, withCard: boolean): Promise<void> {
-    scrollRangeIntoView(mention.range);
+    scrollRangeIntoView(liveRange(mention.range));
     this.options.highlighter.focus(mention.range);
     if (withCard) await this.show(mention, undefined, true);
   }
@@ -201,7 +202,9 @@ export class HoverController {
       });
     }
     this.stopPositioning?.();
-    this.stopPositioning = view.follow(card, mention.range, point);
+    // The one live range Gloss holds, for as long as the card is shown: it follows the page's
+    // changes so the card stays beside its mention.
+    this.stopPositioning = view.follow(card, liveRange(mention.range), point);
     if (focus) card.focus({ preventScroll: true });
   }
 

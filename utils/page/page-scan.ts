@@ -6,7 +6,7 @@ import { groupOf } from '../../data/groups';
 import type { Entity } from '../../data/schema';
 import { CHUNK_CHARS, findInChunks } from '../chunked-find';
 import type { Match, Matcher } from '../matcher';
-import { RunCollector, nodesOf, rangeOf, type TextRun } from '../scanner';
+import { RunCollector, nodesOf, staticRangeOf, type TextRun } from '../scanner';
 import type { Mention, MentionStore } from './mentions';
 
 /**
@@ -16,8 +16,12 @@ import type { Mention, MentionStore } from './mentions';
  * collects between slices instead.
  */
 const SLICE_MS = 4;
-/** Past this many mutations in one batch, one rescan of the body is cheaper than many small ones. */
-const FULL_RESCAN_MUTATIONS = 1000;
+/**
+ * Past this many changed elements in one batch, one rescan of the body is cheaper than many small
+ * ones. Elements, not records: a ticker sends thousands of records a frame about one element, and
+ * counting those made every frame of a busy page rescan all of it (bench/dynamic.ts).
+ */
+const FULL_RESCAN_ELEMENTS = 1000;
 
 export interface PageScanOptions {
   doc: Document;
@@ -37,6 +41,56 @@ export interface PageScanOptions {
   onDocumentReplaced?: () => void;
 }
 
+const hasElement = (nodes: NodeList) => {
+  for (const node of nodes) if (node.nodeType === 1) return true;
+  return false;
+};
+
+/** Whether a childList record only added or removed elements we exclude (our own UI host). */
+function onlyExcluded(record: MutationRecord, exclude: (element: Element) => boolean): boolean {
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) if (node.nodeType !== 1 || !exclude(node as Element)) return false;
+  }
+  return true;
+}
+
+/** The first or last text node at or below `node`, following first or last children. */
+function edgeText(node: Node | null, last: boolean): Node | null {
+  while (node && node.nodeType === 1) node = last ? node.lastChild : node.firstChild;
+  return node && node.nodeType === 3 ? node : null;
+}
+
+/**
+ * The mentions whose text a mutation changed, added to `into`: those in a text node whose data
+ * changed or that left its parent, and those running across the place where nodes were put in or
+ * taken out (a name split by <em> with something inserted between its pieces). Any other change
+ * leaves a mention's text nodes, and so its static range, as they were.
+ */
+function staleMentions(record: MutationRecord, store: MentionStore, into: Set<Mention> | null): Set<Mention> | null {
+  const add = (mentions: readonly Mention[] | undefined) => {
+    if (!mentions) return;
+    into ??= new Set();
+    for (const m of mentions) into.add(m);
+  };
+  if (record.type === 'characterData') {
+    add(store.inNode(record.target));
+    return into;
+  }
+  for (const node of record.removedNodes) if (node.nodeType === 3) add(store.inNode(node));
+  // Browsers name the neighbours of the place; DOMs that do not (happy-dom) have the added nodes'.
+  const added = record.addedNodes;
+  const first = added[0];
+  const last = added[added.length - 1];
+  const inTarget = first?.parentNode === record.target && last?.parentNode === record.target;
+  const before = edgeText(record.previousSibling ?? (inTarget ? first!.previousSibling : null), true);
+  const after = before && edgeText(record.nextSibling ?? (inTarget ? last!.nextSibling : null), false);
+  if (before && after) {
+    const across = store.inNode(before)?.filter((m) => m.nodes.includes(after as Text));
+    if (across?.length) add(across);
+  }
+  return into;
+}
+
 /** Resolves in a new task, so the page can paint and handle input in between. */
 export const nextTask = () =>
   new Promise<void>((resolve) => {
@@ -49,7 +103,6 @@ export const nextTask = () =>
 export class PageScan {
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
-  private pendingCount = 0;
   private flushScheduled = false;
   private queue: Node[] = [];
   private running = false;
@@ -83,18 +136,29 @@ export class PageScan {
   }
 
   private onMutations(records: MutationRecord[]) {
-    const { exclude } = this.options;
+    const { exclude, store } = this.options;
+    let stale: Set<Mention> | null = null;
     for (const record of records) {
       const target = record.target;
-      if (target.nodeType === 9 && record.type === 'childList' && [...record.addedNodes].some((n) => n.nodeType === 1)) {
+      if (target.nodeType === 9 && record.type === 'childList' && hasElement(record.addedNodes)) {
         this.options.onDocumentReplaced?.();
         return;
       }
       const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (!element || this.isOurs(element, exclude)) continue;
-      if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((n) => n.nodeType === 1 && exclude(n as Element))) continue;
-      this.pending.add(element);
-      this.pendingCount++;
+      if (!element) continue;
+      // A busy page sends thousands of records about the same few elements: decide about each once.
+      if (!this.pending.has(element)) {
+        if (this.isOurs(element, exclude)) continue;
+        if (record.type === 'childList' && onlyExcluded(record, exclude)) continue;
+        this.pending.add(element);
+      }
+      if (store.size) stale = staleMentions(record, store, stale);
+    }
+    // Their static positions may now point at other text: unmarked before the next paint, found
+    // again (or not) by the rescan of their block.
+    if (stale?.size) {
+      for (const mention of stale) store.delete(mention);
+      this.options.onRemoved([...stale]);
     }
     if (this.pending.size && !this.flushScheduled) {
       this.flushScheduled = true;
@@ -119,10 +183,9 @@ export class PageScan {
     const { doc } = this.options;
     const body = doc.body ?? doc.documentElement;
     let roots: Node[];
-    if (this.pendingCount > FULL_RESCAN_MUTATIONS) roots = [body];
+    if (this.pending.size > FULL_RESCAN_ELEMENTS) roots = [body];
     else roots = [...this.pending].map((el) => this.blockOf(el as Element));
     this.pending.clear();
-    this.pendingCount = 0;
     this.enqueue(roots);
   }
 
@@ -227,7 +290,7 @@ export class PageScan {
         alias: match.alias,
         lang: match.lang,
         text: run.text.slice(match.start, match.end),
-        range: rangeOf(run, match.start, match.end),
+        range: staticRangeOf(run, match.start, match.end),
         nodes: nodesOf(run, match.start, match.end),
       };
       store.add(mention);
