@@ -125,10 +125,7 @@ async function oneLoad(launched: Launched, tab: Tab, server: PageServer, mode: M
 
 /** `pairs` pairs of loads (on, off; which goes first alternates) in one browser with `build`. */
 export async function measureDynamic(server: PageServer, pairs: number, log: (msg: string) => void, build?: string): Promise<DynamicResult> {
-  const previous = process.env.GLOSS_CHROME_BUILD;
-  if (build) process.env.GLOSS_CHROME_BUILD = build;
-  const launched = await launchChromium({ extension: true });
-  if (build) process.env.GLOSS_CHROME_BUILD = previous;
+  const launched = await launchChromium({ extension: true, build });
   const result: DynamicResult = {
     build: build ?? 'current',
     onMs: [],

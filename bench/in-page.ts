@@ -8,6 +8,7 @@
  */
 import Mark from 'mark.js/dist/mark.min.js';
 import packJson from '../data/packs/kazakhstan-2022.json';
+import { groupOf } from '../data/groups';
 import type { Entity, Pack } from '../data/schema';
 import { Highlighter, isDarkPage } from '../utils/highlighter';
 import { compileMatcher, type AliasInput, type Matcher } from '../utils/matcher';
@@ -199,7 +200,10 @@ const api = {
     const scan = new PageScan({
       doc: document,
       matcher: m,
-      entities,
+      groupOf: (match) => {
+        const entity = entities.get(match.entityId);
+        return entity && groupOf(entity.kind);
+      },
       store,
       exclude: isOwnElement,
       onAdded: (mentions) => {

@@ -5,14 +5,10 @@
  * is reported, before any frame could paint it at its old offsets; its block is rescanned after.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Entity } from '../../data/schema';
 import { compileMatcher } from '../../utils/matcher';
 import { MentionStore, type Mention } from '../../utils/page/mentions';
 import { PageScan } from '../../utils/page/page-scan';
 
-const entities = new Map<string, Entity>(
-  (['nato', 'russia'] as const).map((id) => [id, { id, kind: 'organization' } as unknown as Entity]),
-);
 const matcher = compileMatcher([
   { text: 'NATO', entityId: 'nato', lang: 'en', caseSensitive: true },
   { text: 'Russia', entityId: 'russia', lang: 'en' },
@@ -33,7 +29,7 @@ function started() {
   const scan = new PageScan({
     doc: document,
     matcher,
-    entities,
+    groupOf: () => 'actor',
     store,
     exclude: () => false,
     onAdded: (added) => added.forEach((m) => log.push(`+${m.text}`)),

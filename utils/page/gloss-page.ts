@@ -4,24 +4,24 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Entity, Pack, Source } from '../../data/schema';
+import type { Source } from '../../data/schema';
+import { groupOfTag } from '../group-tags';
 import { Highlighter, highlightsSupported, isDarkPage } from '../highlighter';
 import { t } from '../i18n';
-import { compileMatcher } from '../matcher';
+import { loadMatcher } from '../matcher';
 import {
   isToPage,
   type Broadcast,
+  type EntityReply,
   type JumpReply,
+  type MatcherReply,
   type MentionsReply,
   type OpenSidebarReply,
-  type PacksReply,
   type ToBackground,
   type ToPage,
 } from '../messages';
-import { aliasesOf, type RejectedAlias } from '../pack-aliases';
 import {
   getPrefs,
-  getRejected,
   getSites,
   prefsItem,
   rejectAlias,
@@ -34,7 +34,7 @@ import {
 } from '../settings';
 import { decideSite } from '../site-rules';
 import { CardHost, HOST_TAG } from './card-host';
-import { HoverController } from './hover';
+import { HoverController, type CardData } from './hover';
 import { Marks } from './marks';
 import { MentionStore } from './mentions';
 import { nextTask, PageScan } from './page-scan';
@@ -56,9 +56,8 @@ const sendToBackground = <R>(message: ToBackground) => browser.runtime.sendMessa
 export class GlossPage {
   private sites: SiteSettings | null = null;
   private prefs: Prefs | null = null;
-  private packs: Pack[] | null = null;
-  private entities = new Map<string, Entity>();
-  private sources = new Map<string, Source>();
+  /** Cards' data by entity id, asked of the background the first time each entity's card opens. */
+  private cards = new Map<string, Promise<CardData | null>>();
   private session: Session | null = null;
   private starting: Promise<void> | null = null;
   /** Settles once the settings are read: before that, "off, no mentions" would be a wrong answer. */
@@ -123,24 +122,26 @@ export class GlossPage {
     this.apply();
   }
 
-  private async loadPacks(): Promise<Pack[]> {
-    if (!this.packs) {
-      const reply = await sendToBackground<PacksReply>({ type: 'gloss:get-packs' });
-      this.packs = reply.packs;
-      for (const pack of this.packs) {
-        pack.entities.forEach((e) => this.entities.set(e.id, e));
-        pack.sources.forEach((s) => this.sources.set(s.id, s));
-      }
+  private cardData(entityId: string): Promise<CardData | null> {
+    let card = this.cards.get(entityId);
+    if (!card) {
+      const asking = sendToBackground<EntityReply>({ type: 'gloss:get-entity', entityId }).then(({ entity, sources }) =>
+        entity ? { entity, sources: new Map<string, Source>(sources.map((s) => [s.id, s])) } : null,
+      );
+      // A failed request is asked again next time.
+      asking.catch(() => this.cards.delete(entityId));
+      this.cards.set(entityId, (card = asking));
     }
-    return this.packs;
+    return card;
   }
 
   private async enable(): Promise<void> {
-    const [packs, rejected] = await Promise.all([this.loadPacks(), getRejected()]);
-    if (!this.enabled || this.session) return;
     const site = this.site;
-    const matcher = compileMatcher(aliasesOf(packs, rejected.filter((r: RejectedAlias) => r.site === site)));
-    // Receiving the packs and compiling is one task already; the first computed-style read below
+    // Compiled by the background, once for every page: loading it here is a few passes over arrays.
+    const reply = await sendToBackground<MatcherReply>({ type: 'gloss:get-matcher', site });
+    if (!this.enabled || this.session) return;
+    const matcher = loadMatcher(reply.matcher);
+    // Receiving and loading the matcher is one task already; the first computed-style read below
     // may make the browser restyle a large page: let that be a task of its own.
     await nextTask();
     if (!this.enabled || this.session) return;
@@ -156,7 +157,7 @@ export class GlossPage {
       scan: new PageScan({
         doc: document,
         matcher,
-        entities: this.entities,
+        groupOf: (match) => groupOfTag(match.tag),
         store,
         exclude: isOwnElement,
         onAdded: (mentions) => marks.added(mentions),
@@ -172,8 +173,7 @@ export class GlossPage {
         doc: document,
         store,
         highlighter,
-        entities: this.entities,
-        sources: this.sources,
+        cardData: (entityId) => this.cardData(entityId),
         hoverDelay: () => this.prefs?.hoverDelayMs ?? 350,
         container: () => this.host.container(),
         view: () => this.host.view(),

@@ -17,8 +17,8 @@ export interface HoverOptions {
   doc: Document;
   store: MentionStore;
   highlighter: Highlighter;
-  entities: ReadonlyMap<string, Entity>;
-  sources: ReadonlyMap<string, Source>;
+  /** What the card shows; null for an entity no enabled pack has. */
+  cardData: (entityId: string) => Promise<CardData | null>;
   hoverDelay: () => number;
   container: () => Promise<HTMLElement>;
   /** The card's view: loaded before the first container is handed out. */
@@ -28,6 +28,11 @@ export interface HoverOptions {
   isOwnElement: (element: Element) => boolean;
   openSidebar: (entityId: string) => Promise<string | null>;
   reject: (mention: Mention) => void;
+}
+
+export interface CardData {
+  entity: Entity;
+  sources: ReadonlyMap<string, Source>;
 }
 
 type CaretDoc = Document & {
@@ -172,14 +177,13 @@ export class HoverController {
   async show(mention: Mention, point?: { x: number; y: number }, focus = false): Promise<void> {
     clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
-    const entity = this.options.entities.get(mention.entityId);
-    if (!entity) return;
     if (this.shown !== mention) this.sidebarHint = null;
     this.shown = mention;
     let container: HTMLElement;
     let view: CardView;
+    let data: CardData | null;
     try {
-      [container, view] = await Promise.all([this.options.container(), this.options.view()]);
+      [data, container, view] = await Promise.all([this.options.cardData(mention.entityId), this.options.container(), this.options.view()]);
     } catch (error) {
       // The view could not be injected (the extension was reloaded under the page): no card.
       if (this.shown === mention) this.shown = null;
@@ -187,7 +191,11 @@ export class HoverController {
       return;
     }
     if (this.shown !== mention) return;
-    this.renderCard(view, container, mention, entity);
+    if (!data) {
+      this.shown = null;
+      return;
+    }
+    this.renderCard(view, container, mention, data);
     const card = container.firstElementChild as HTMLElement | null;
     if (!card) return;
     if (card !== this.cardElement) {
@@ -208,17 +216,17 @@ export class HoverController {
     if (focus) card.focus({ preventScroll: true });
   }
 
-  private renderCard(view: CardView, container: HTMLElement, mention: Mention, entity: Entity) {
+  private renderCard(view: CardView, container: HTMLElement, mention: Mention, { entity, sources }: CardData) {
     view.render(container, {
       entity,
-      sources: this.options.sources,
+      sources,
       alias: mention.alias,
       lang: mention.lang,
       sidebarHint: this.sidebarHint,
       onOpenSidebar: async () => {
         const hint = await this.options.openSidebar(mention.entityId);
         this.sidebarHint = hint;
-        if (this.shown === mention) this.renderCard(view, container, mention, entity);
+        if (this.shown === mention) this.renderCard(view, container, mention, { entity, sources });
       },
       onReject: () => {
         this.hide();

@@ -2,8 +2,7 @@
  * Keeps the page's mentions current: a first scan in slices, then rescans of changed subtrees.
  * Reads the page, never writes it.
  */
-import { groupOf } from '../../data/groups';
-import type { Entity } from '../../data/schema';
+import type { EntityGroup } from '../../data/groups';
 import { CHUNK_CHARS, findInChunks } from '../chunked-find';
 import type { Match, Matcher } from '../matcher';
 import { RunCollector, nodesOf, staticRangeOf, type TextRun } from '../scanner';
@@ -26,7 +25,8 @@ const FULL_RESCAN_ELEMENTS = 1000;
 export interface PageScanOptions {
   doc: Document;
   matcher: Matcher;
-  entities: ReadonlyMap<string, Entity>;
+  /** The highlight a match goes into; undefined for an entity the page does not know (left out). */
+  groupOf: (match: Match) => EntityGroup | undefined;
   store: MentionStore;
   /** Our own UI, which must never be scanned. */
   exclude: (element: Element) => boolean;
@@ -280,13 +280,13 @@ export class PageScan {
   }
 
   private mentionsOf(run: TextRun, matches: Match[], added: Mention[]) {
-    const { entities, store } = this.options;
+    const { groupOf, store } = this.options;
     for (const match of matches) {
-      const entity = entities.get(match.entityId);
-      if (!entity) continue;
+      const group = groupOf(match);
+      if (!group) continue;
       const mention: Mention = {
         entityId: match.entityId,
-        group: groupOf(entity.kind),
+        group,
         alias: match.alias,
         lang: match.lang,
         text: run.text.slice(match.start, match.end),
