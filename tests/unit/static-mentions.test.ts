@@ -126,15 +126,23 @@ describe('static mentions', () => {
     expect(store.ordered().map((m) => m.text)).toEqual(['Russia']);
   });
 
-  it('keeps mentions whose text nodes a change did not touch', async () => {
+  it('keeps mentions whose text nodes a change did not touch, through the rescan of their block', async () => {
     document.body.innerHTML = '<p id="a">NATO met <span>Russia</span>.</p>';
-    const { store, log, scan, first } = started();
+    const { store, log, scan, settle, first } = started();
     stop = () => scan.stop();
     await first;
+    const before = store.ordered();
     log.length = 0;
-    document.getElementById('a')!.append(document.createElement('span'));
+    const next = settle();
+    const added = document.createElement('span');
+    added.textContent = ' and NATO';
+    document.getElementById('a')!.append(added);
     await afterRecords();
     expect(log).toEqual([]);
-    expect(store.size).toBe(2);
+    await next;
+    // Only the new text is reported: the others stay marked as they were, not unmarked and marked anew.
+    expect(log).toEqual(['+NATO']);
+    expect(store.ordered().slice(0, 2)).toEqual(before);
+    expect(store.has(before[0]!) && store.has(before[1]!)).toBe(true);
   });
 });

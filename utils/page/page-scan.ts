@@ -66,17 +66,21 @@ function edgeText(node: Node | null, last: boolean): Node | null {
  * taken out (a name split by <em> with something inserted between its pieces). Any other change
  * leaves a mention's text nodes, and so its static range, as they were.
  */
-function staleMentions(record: MutationRecord, store: MentionStore, into: Set<Mention> | null): Set<Mention> | null {
+function staleMentions(
+  record: MutationRecord,
+  mentionsIn: (node: Node) => readonly Mention[] | undefined,
+  into: Set<Mention> | null,
+): Set<Mention> | null {
   const add = (mentions: readonly Mention[] | undefined) => {
     if (!mentions) return;
     into ??= new Set();
     for (const m of mentions) into.add(m);
   };
   if (record.type === 'characterData') {
-    add(store.inNode(record.target));
+    add(mentionsIn(record.target));
     return into;
   }
-  for (const node of record.removedNodes) if (node.nodeType === 3) add(store.inNode(node));
+  for (const node of record.removedNodes) if (node.nodeType === 3) add(mentionsIn(node));
   // Browsers name the neighbours of the place; DOMs that do not (happy-dom) have the added nodes'.
   const added = record.addedNodes;
   const first = added[0];
@@ -85,7 +89,7 @@ function staleMentions(record: MutationRecord, store: MentionStore, into: Set<Me
   const before = edgeText(record.previousSibling ?? (inTarget ? first!.previousSibling : null), true);
   const after = before && edgeText(record.nextSibling ?? (inTarget ? last!.nextSibling : null), false);
   if (before && after) {
-    const across = store.inNode(before)?.filter((m) => m.nodes.includes(after as Text));
+    const across = mentionsIn(before)?.filter((m) => m.nodes.includes(after as Text));
     if (across?.length) add(across);
   }
   return into;
@@ -100,15 +104,31 @@ export const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+/** The mentions a rescan replaces: by each of their text nodes, and those not found again yet. */
+interface Previous {
+  byNode: Map<Node, Mention[]>;
+  left: Set<Mention>;
+}
+
 export class PageScan {
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
   private flushScheduled = false;
   private queue: Node[] = [];
+  /** While a rescan runs: the mentions it replaces, still marked until found again or reported gone. */
+  private previous: Previous | null = null;
   private running = false;
   private stopped = false;
 
   constructor(private readonly options: PageScanOptions) {}
+
+  /** The marked mentions with text in `node`: in the store, or set aside by a rescan under way. */
+  private readonly mentionsIn = (node: Node): Mention[] | undefined => {
+    const stored = this.options.store.inNode(node);
+    const aside = this.previous?.byNode.get(node)?.filter((m) => this.previous!.left.has(m));
+    if (!aside?.length) return stored as Mention[] | undefined;
+    return stored ? [...stored, ...aside] : aside;
+  };
 
   /** Scans the whole document, then follows its changes. */
   start(): void {
@@ -152,12 +172,15 @@ export class PageScan {
         if (record.type === 'childList' && onlyExcluded(record, exclude)) continue;
         this.pending.add(element);
       }
-      if (store.size) stale = staleMentions(record, store, stale);
+      if (store.size || this.previous?.left.size) stale = staleMentions(record, this.mentionsIn, stale);
     }
     // Their static positions may now point at other text: unmarked before the next paint, found
     // again (or not) by the rescan of their block.
     if (stale?.size) {
-      for (const mention of stale) store.delete(mention);
+      for (const mention of stale) {
+        store.delete(mention);
+        this.previous?.left.delete(mention);
+      }
       this.options.onRemoved([...stale]);
     }
     if (this.pending.size && !this.flushScheduled) {
@@ -216,11 +239,24 @@ export class PageScan {
           all.indexOf(root) === i,
         );
         this.queue = [];
-        const removed = this.options.store.removeWithin(roots);
-        if (removed.length) this.options.onRemoved(removed);
+        // Kept aside rather than unmarked: a rescan finds most of them again at the same place
+        // (a busy block's unchanged text), and unmarking and marking them anew would make the
+        // browser repaint the highlights every frame.
+        const previous: Previous = { byNode: new Map(), left: new Set() };
+        for (const mention of this.options.store.removeWithin(roots)) {
+          previous.left.add(mention);
+          for (const node of mention.nodes) {
+            const list = previous.byNode.get(node);
+            if (list) list.push(mention);
+            else previous.byNode.set(node, [mention]);
+          }
+        }
+        this.previous = previous;
         // What is found now lies between mentions already known, unless the page was emptied.
         this.options.store.unordered();
         for (const root of roots) await this.scanRoot(root);
+        this.previous = null;
+        if (previous.left.size) this.options.onRemoved([...previous.left]);
       }
     } finally {
       this.running = false;
@@ -257,17 +293,25 @@ export class PageScan {
   private async register(runs: TextRun[], overdue: () => boolean, pause: () => Promise<void>) {
     const { matcher } = this.options;
     const added: Mention[] = [];
+    // After a pause the page may have changed text the runs were read from: check before trusting.
+    let paused = false;
     for (const run of runs) {
       // Most runs are one piece: match them without the chunking generator, whose cost per run shows
       // (bench --quick, one A/B: gloss-full 0.87× the floor with this path, 1.04× without).
-      if (run.text.length <= CHUNK_CHARS) this.mentionsOf(run, matcher.find(run.text), added);
+      if (run.text.length <= CHUNK_CHARS) this.mentionsOf(run, matcher.find(run.text), added, paused);
       else {
         for (const matches of findInChunks(matcher, run.text)) {
-          this.mentionsOf(run, matches, added);
-          if (overdue() && !(await this.handOver(added, pause))) return;
+          this.mentionsOf(run, matches, added, paused);
+          if (overdue()) {
+            if (!(await this.handOver(added, pause))) return;
+            paused = true;
+          }
         }
       }
-      if (overdue() && !(await this.handOver(added, pause))) return;
+      if (overdue()) {
+        if (!(await this.handOver(added, pause))) return;
+        paused = true;
+      }
     }
     if (added.length) this.options.onAdded(added.splice(0));
   }
@@ -279,20 +323,30 @@ export class PageScan {
     return !this.stopped;
   }
 
-  private mentionsOf(run: TextRun, matches: Match[], added: Mention[]) {
+  private mentionsOf(run: TextRun, matches: Match[], added: Mention[], paused: boolean) {
     const { groupOf, store } = this.options;
     for (const match of matches) {
       const group = groupOf(match);
       if (!group) continue;
-      const mention: Mention = {
-        entityId: match.entityId,
-        group,
-        alias: match.alias,
-        lang: match.lang,
-        text: run.text.slice(match.start, match.end),
-        range: staticRangeOf(run, match.start, match.end),
-        nodes: nodesOf(run, match.start, match.end),
-      };
+      const text = run.text.slice(match.start, match.end);
+      const range = staticRangeOf(run, match.start, match.end);
+      const nodes = nodesOf(run, match.start, match.end);
+      // A node changed since the run was read: its record has come and gone, and its block is
+      // queued for a rescan, which finds what is there now. Never mark the old text's place.
+      if (paused && nodes.some((node) => !run.text.startsWith(node.data, run.starts[run.nodes.indexOf(node)]!))) continue;
+      const same = this.previous?.byNode.get(range.startContainer)?.find(
+        (m) =>
+          this.previous!.left.has(m) && m.range.startContainer === range.startContainer &&
+          m.range.startOffset === range.startOffset && m.range.endContainer === range.endContainer &&
+          m.range.endOffset === range.endOffset && m.entityId === match.entityId && m.alias === match.alias && m.text === text,
+      );
+      if (same) {
+        // The same mention as before the rescan: it stays marked, nothing to report.
+        this.previous!.left.delete(same);
+        store.add(same);
+        continue;
+      }
+      const mention: Mention = { entityId: match.entityId, group, alias: match.alias, lang: match.lang, text, range, nodes };
       store.add(mention);
       added.push(mention);
     }
