@@ -65,8 +65,9 @@ const api = {
    * Fetches the packed matcher outside any timing: the extension's background compiles it once
    * per pack change and sends it as a message (bench/run.ts packs it the same way and serves it).
    */
-  async prepareMatcher(set: AliasSet): Promise<number> {
-    const text = await (await fetch(`/__bench/packed-${set}.json`)).text();
+  async prepareMatcher(set: AliasSet, json?: string): Promise<number> {
+    // From the runner when the page cannot fetch it (its CSP, or a <base> elsewhere).
+    const text = json ?? (await (await fetch(`${location.origin}/__bench/packed-${set}.json`)).text());
     packed.set(set, text);
     return text.length;
   },
