@@ -164,3 +164,43 @@ export function generatedAliases(count: number, base: readonly AliasInput[] = []
   }
   return out;
 }
+
+/**
+ * A pack for importing into the extension: one entity per generated entity id of `aliases`, each
+ * alias under its language, with the languages the schema requires filled from the first alias.
+ * Plain JSON in the pack format (no schema import: this file is bundled into the in-page script).
+ */
+export function generatedPack(aliases: readonly AliasInput[], id = 'bench-generated'): Record<string, unknown> {
+  type PackAlias = string | { text: string; caseSensitive: true };
+  const byEntity = new Map<string, Record<string, PackAlias[]>>();
+  for (const a of aliases) {
+    let langs = byEntity.get(a.entityId);
+    if (!langs) byEntity.set(a.entityId, (langs = {}));
+    (langs[a.lang] ??= []).push(a.caseSensitive ? { text: a.text, caseSensitive: true } : a.text);
+  }
+  const entities = [...byEntity].map(([entityId, langs]) => {
+    const alias = Object.values(langs)[0]![0]!;
+    const first = typeof alias === 'string' ? alias : alias.text;
+    for (const lang of ['en', 'de', 'ru']) langs[lang] ??= [first];
+    return {
+      id: entityId,
+      kind: 'person',
+      name: first,
+      summary: 'Generated for the Gloss benchmark.',
+      aliases: langs,
+      analysis: [],
+      facts: [],
+      timeline: [],
+      related: [],
+    };
+  });
+  return {
+    id,
+    title: 'Generated aliases for the benchmark',
+    version: '1.0.0',
+    language: 'en',
+    updated: '2026-01-01',
+    sources: [{ id: 'bench', title: 'Generated', date: '2026-01-01', kind: 'reference', license: 'CC0' }],
+    entities,
+  };
+}

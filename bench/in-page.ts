@@ -8,18 +8,17 @@
  */
 import Mark from 'mark.js/dist/mark.min.js';
 import packJson from '../data/packs/kazakhstan-2022.json';
-import type { Entity, Pack } from '../data/schema';
+import type { Pack } from '../data/schema';
+import { groupOfTag } from '../utils/group-tags';
 import { Highlighter, isDarkPage } from '../utils/highlighter';
-import { compileMatcher, type AliasInput, type Matcher } from '../utils/matcher';
+import { loadMatcher, type AliasInput, type Matcher } from '../utils/matcher';
 import { aliasesOf } from '../utils/pack-aliases';
 import { HOST_TAG } from '../utils/page/card-names';
 import { MentionStore } from '../utils/page/mentions';
 import { PageScan } from '../utils/page/page-scan';
 import { RunCollector, SKIPPED_TAGS, type TextRun } from '../utils/scanner';
-import { generatedAliases } from './fixtures';
 
 const pack = packJson as unknown as Pack;
-const entities = new Map<string, Entity>(pack.entities.map((e) => [e.id, e]));
 
 /** Same predicate the content script passes: our own UI host is never scanned. */
 const isOwnElement = (element: Element) => element.localName === HOST_TAG;
@@ -31,16 +30,8 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 export type AliasSet = 'pack' | '50k';
 
-const aliasCache = new Map<AliasSet, AliasInput[]>();
-function aliases(set: AliasSet): AliasInput[] {
-  let list = aliasCache.get(set);
-  if (!list) {
-    const base = aliasesOf([pack]);
-    list = set === 'pack' ? base : generatedAliases(50_000, base);
-    aliasCache.set(set, list);
-  }
-  return list;
-}
+/** The bundled pack's aliases: mark.js is given their texts. */
+const packAliases = (): AliasInput[] => aliasesOf([pack]);
 
 const layout = () => document.body.offsetHeight;
 
@@ -49,11 +40,14 @@ interface BenchPageScan {
   register(runs: TextRun[], overdue: () => boolean, pause: () => Promise<void>): Promise<void>;
 }
 
+/** The packed matchers as the background sends them (JSON), fetched before any timing. */
+const packed = new Map<AliasSet, string>();
+
 /** One matcher per alias set: the scaling run must not silently reuse the pack's. */
 const matchers = new Map<AliasSet, Matcher>();
 const matcherOf = (set: AliasSet): Matcher => {
   const m = matchers.get(set);
-  if (!m) throw new Error(`compile('${set}') first`);
+  if (!m) throw new Error(`load('${set}') first`);
   return m;
 };
 
@@ -67,19 +61,27 @@ const api = {
     await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   },
 
-  /** Builds the alias list outside any timing (the real content script receives it from the background). */
-  prepareAliases(set: AliasSet): number {
-    return aliases(set).length;
+  /**
+   * Fetches the packed matcher outside any timing: the extension's background compiles it once
+   * per pack change and sends it as a message (bench/run.ts packs it the same way and serves it).
+   */
+  async prepareMatcher(set: AliasSet, json?: string): Promise<number> {
+    // From the runner when the page cannot fetch it (its CSP, or a <base> elsewhere).
+    const text = json ?? (await (await fetch(`${location.origin}/__bench/packed-${set}.json`)).text());
+    packed.set(set, text);
+    return text.length;
   },
 
   /**
-   * aliasesOf + compileMatcher, as the content script does on every page (cold: the first call in
-   * a fresh page also builds the matcher's character tables).
+   * What the content script does with the background's reply: parse it (a stand-in for the
+   * message's deserialization) and load the matcher (cold: the first call in a fresh page also
+   * makes the character tables).
    */
-  compile(set: AliasSet): { ms: number; aliases: number } {
-    const list = aliases(set);
+  load(set: AliasSet): { ms: number; aliases: number } {
+    const text = packed.get(set);
+    if (text === undefined) throw new Error(`prepareMatcher('${set}') first`);
     const t0 = performance.now();
-    const matcher = compileMatcher(set === 'pack' ? aliasesOf([pack]) : list);
+    const matcher = loadMatcher(JSON.parse(text));
     const ms = performance.now() - t0;
     matchers.set(set, matcher);
     return { ms, aliases: matcher.aliasCount };
@@ -185,7 +187,7 @@ const api = {
   },
 
   /**
-   * What the content script does once the matcher is compiled: dark-page check, highlighter, the
+   * What the content script does once the matcher is loaded: dark-page check, highlighter, the
    * walk, then PageScan's own `register` (match, Range, MentionStore, Highlight.add) on the runs.
    * The walk runs in one go here; in the extension the same work is cut into 4 ms slices. `register`
    * is async (it awaits between pieces to give the page its thread back): with a slice that never
@@ -199,7 +201,7 @@ const api = {
     const scan = new PageScan({
       doc: document,
       matcher: m,
-      entities,
+      groupOf: (match) => groupOfTag(match.tag),
       store,
       exclude: isOwnElement,
       onAdded: (mentions) => {
@@ -217,7 +219,7 @@ const api = {
     layout();
     const t3 = performance.now();
     const result = { ms: t3 - t0, walkMs: t1 - t0, registerMs: t2 - t1, mentions: store.size };
-    // Later methods in the same load must not pay for our live ranges or their painting.
+    // Later methods in the same load must not pay for our highlights or their painting.
     highlighter.clear();
     store.clear();
     return result;
@@ -230,7 +232,7 @@ const api = {
    * (hundreds of keywords take minutes on a long page). A capped time is a lower bound.
    */
   markjs(capMs = Infinity): { ms: number; marks: number; keywords: number; done: number; capped: boolean } {
-    const keywords = [...new Set(aliases('pack').map((a) => a.text.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const keywords = [...new Set(packAliases().map((a) => a.text.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
     let marks = 0;
     let done = 0;
     const instance = new Mark(document.body);

@@ -93,3 +93,8 @@ export async function pageState(worker: Worker): Promise<{ enabled: boolean; men
     }
   });
 }
+
+/** Replaces the imported packs (the options page's import, without its checks) and waits for the background to see it. */
+export async function importPacks(worker: Worker, packs: unknown[]): Promise<void> {
+  await worker.evaluate((packs) => chrome.storage.local.set({ 'imported-packs': packs, 'imported-packs$': { v: 1 } }), packs);
+}

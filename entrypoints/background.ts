@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleInstalled } from '../utils/background/first-run';
 import { handleCommand, handleMessage } from '../utils/background/handlers';
+import { followPacks } from '../utils/background/pack-cache';
 import { followSites } from '../utils/background/registration';
 import { followToolbar } from '../utils/background/toolbar';
 
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   });
   followSites();
   followToolbar();
+  followPacks();
 });

@@ -41,13 +41,16 @@ export interface LaunchOptions {
    * waited for and closed, so every launch starts from the same tabs.
    */
   keepWelcome?: boolean;
+  /** Another build of the extension than `CHROME_BUILD` (the benchmark compares builds). */
+  build?: string;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Launched> {
   const withExtension = options.extension !== false;
+  const build = options.build ?? CHROME_BUILD;
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  if (withExtension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first`);
+  if (withExtension && !existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`No build at ${build}: run "npm run build" first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -57,7 +60,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     args: [
       ...CHROMIUM_ARGS,
       ...(options.args ?? []),
-      ...(withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []),
     ],
   });
   const close = async () => {

@@ -84,12 +84,15 @@ export interface RuleContext {
   today: string;
   /** Matches inside a slice of the text by the contained entities' aliases only (`PackAliases.inner`). */
   findWithin: (text: string) => Match[];
+  /** `ruleKey`s of aliases that do not count here at all. */
+  skip?: ReadonlySet<string>;
 }
 
 /** The matches of one run that count here, in text order. */
 export function applyRules(text: string, matches: readonly Match[], context: RuleContext): Detection[] {
   const out: Detection[] = [];
   for (const match of matches) {
+    if (context.skip?.has(ruleKey(match.entityId, match.alias))) continue;
     const rule = context.rules.get(ruleKey(match.entityId, match.alias));
     if (!rule) {
       out.push({ ...match, weak: false });
@@ -110,7 +113,8 @@ export function applyRules(text: string, matches: readonly Match[], context: Rul
     else {
       const former = rule.office.former?.some((w) => endsWithWord(before, w)) ?? false;
       const holder = holderOf(rule.office, context.pageDate ?? context.today, former);
-      if (holder) out.push({ ...match, entityId: holder, weak, via: { office: office! } });
+      // "Not this here" was said of the person the title meant.
+      if (holder && !context.skip?.has(ruleKey(holder, match.alias))) out.push({ ...match, entityId: holder, weak, via: { office: office! } });
     }
     // A longer name never hides the one inside it: "Kazakhstan" in "President of Kazakhstan".
     const contains = rule.office?.contains ?? rule.contains;

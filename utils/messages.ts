@@ -5,7 +5,9 @@
  * `Broadcast` from a content script to any listening extension page.
  * Every receiver checks the shape with the guards below: anything else is ignored.
  */
-import type { Pack } from '../data/schema';
+import type { AliasRule } from './context-rules';
+import type { Entity, Source } from '../data/schema';
+import type { PackedMatcher } from './matcher';
 
 export interface MentionInfo {
   entityId: string;
@@ -36,13 +38,25 @@ export interface JumpReply {
 }
 
 export type ToBackground =
-  | { type: 'gloss:get-packs' }
+  /** The matcher for the enabled packs, less the aliases the reader rejected on `site`. */
+  | { type: 'gloss:get-matcher'; site: string }
+  /** What a card shows: the entity and its pack's sources. */
+  | { type: 'gloss:get-entity'; entityId: string }
   | { type: 'gloss:open-sidebar'; entityId?: string }
   /** The content script's first card: inject the card view into the sender's frame. */
   | { type: 'gloss:load-card' };
 
-export interface PacksReply {
-  packs: Pack[];
+export interface MatcherReply {
+  matcher: PackedMatcher;
+  /** Context rules by `ruleKey(entityId, form)` (utils/context-rules.ts), applied by the page. */
+  rules: [string, AliasRule][];
+  /** The aliases of entities named inside longer ones, found within those matches. */
+  inner: PackedMatcher;
+}
+
+export interface EntityReply {
+  entity: Entity | null;
+  sources: Source[];
 }
 
 export interface OpenSidebarReply {
@@ -59,7 +73,7 @@ const TO_PAGE = new Set<ToPage['type']>([
   'gloss:step-mention',
   'gloss:toggle-site',
 ]);
-const TO_BACKGROUND = new Set<ToBackground['type']>(['gloss:get-packs', 'gloss:open-sidebar', 'gloss:load-card']);
+const TO_BACKGROUND = new Set<ToBackground['type']>(['gloss:get-matcher', 'gloss:get-entity', 'gloss:open-sidebar', 'gloss:load-card']);
 
 const typeOf = (message: unknown): unknown =>
   typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
@@ -80,6 +94,8 @@ export function isToBackground(message: unknown): message is ToBackground {
   if (!TO_BACKGROUND.has(type as ToBackground['type'])) return false;
   const m = message as Record<string, unknown>;
   if (type === 'gloss:open-sidebar') return m.entityId === undefined || typeof m.entityId === 'string';
+  if (type === 'gloss:get-matcher') return typeof m.site === 'string';
+  if (type === 'gloss:get-entity') return typeof m.entityId === 'string';
   return true;
 }
 

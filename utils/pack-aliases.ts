@@ -1,5 +1,5 @@
 import { aliasForms as formsOf } from '../data/inflect';
-import type { Alias, Office, Pack } from '../data/schema';
+import type { Alias, Entity, Office, Pack } from '../data/schema';
 import { foldWord, ruleKey, type AliasRule, type OfficeRule } from './context-rules';
 import type { AliasInput } from './matcher';
 
@@ -36,28 +36,36 @@ function ruleOf(alias: Alias, office?: OfficeRule): AliasRule | undefined {
   return Object.values(rule).some((v) => v !== undefined) ? rule : undefined;
 }
 
-/** Flattens the aliases of the enabled packs (entities and office titles) into the matcher's input. */
-export function packAliases(packs: readonly Pack[], rejected: readonly RejectedAlias[] = []): PackAliases {
+/**
+ * Flattens the aliases of the enabled packs (entities and office titles) into the matcher's input;
+ * `tagOf` gives each its entity's tag (an office title, its first holder's).
+ */
+export function packAliases(packs: readonly Pack[], rejected: readonly RejectedAlias[] = [], tagOf?: (entity: Entity) => number): PackAliases {
   const skip = new Set(rejected.map((r) => ruleKey(r.entityId, r.alias)));
   const aliases: AliasInput[] = [];
   const rules = new Map<string, AliasRule>();
-  const add = (entityId: string, lang: string, alias: Alias, office?: OfficeRule) => {
+  const add = (entityId: string, lang: string, alias: Alias, tag: number | undefined, office?: OfficeRule) => {
     const rule = ruleOf(alias, office);
     const caseSensitive = typeof alias === 'string' ? false : alias.caseSensitive === true;
     for (const text of formsOf(alias)) {
       const key = ruleKey(entityId, text);
-      if (skip.has(key)) continue;
-      aliases.push({ text, entityId, lang, caseSensitive });
+      // A title rejected for the person it meant is rejected for every holder: the reader saw it wrong.
+      if (skip.has(key) || office?.holders.some((h) => skip.has(ruleKey(h.entityId, text)))) continue;
+      aliases.push(tag === undefined ? { text, entityId, lang, caseSensitive } : { text, entityId, lang, caseSensitive, tag });
       if (rule && !rules.has(key)) rules.set(key, rule);
     }
   };
   for (const pack of packs) {
+    const byId = new Map(pack.entities.map((entity) => [entity.id, entity]));
     for (const entity of pack.entities) {
-      for (const [lang, list] of Object.entries(entity.aliases)) for (const alias of list) add(entity.id, lang, alias);
+      const tag = tagOf?.(entity);
+      for (const [lang, list] of Object.entries(entity.aliases)) for (const alias of list) add(entity.id, lang, alias, tag);
     }
     for (const office of pack.offices ?? []) {
       const rule: OfficeRule = { holders: office.holders, contains: office.contains, former: office.former?.map(foldWord) };
-      for (const [lang, list] of Object.entries(office.aliases)) for (const alias of list) add(officeEntityId(office), lang, alias, rule);
+      const holder = byId.get(office.holders[0].entityId);
+      const tag = holder && tagOf?.(holder);
+      for (const [lang, list] of Object.entries(office.aliases)) for (const alias of list) add(officeEntityId(office), lang, alias, tag, rule);
     }
   }
   const contained = new Set([...rules.values()].flatMap((rule) => rule.office?.contains ?? rule.contains ?? []));
@@ -65,5 +73,5 @@ export function packAliases(packs: readonly Pack[], rejected: readonly RejectedA
 }
 
 /** The matcher's input alone, for callers that apply no rules (the bench's scan, tests). */
-export const aliasesOf = (packs: readonly Pack[], rejected: readonly RejectedAlias[] = []): AliasInput[] =>
-  packAliases(packs, rejected).aliases;
+export const aliasesOf = (packs: readonly Pack[], rejected: readonly RejectedAlias[] = [], tagOf?: (entity: Entity) => number): AliasInput[] =>
+  packAliases(packs, rejected, tagOf).aliases;

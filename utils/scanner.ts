@@ -239,14 +239,29 @@ export function locate(
   return { node: nodes[lo], offset: offset - starts[lo], index: lo };
 }
 
-/** A live Range over `[start, end)` of a run. */
-export function rangeOf(run: TextRun, start: number, end: number): Range {
+/**
+ * A StaticRange over `[start, end)` of a run. Static, because the browser updates every live Range
+ * of a document on every change to it: thousands of them made a busy page's own DOM work
+ * 12× slower (issue 13). Its boundaries lie in text nodes, so only a change to those nodes can
+ * make it stale, and the page scan drops such mentions from the mutation records at once.
+ */
+export function staticRangeOf(run: TextRun, start: number, end: number): StaticRange {
   const from = locate(run, start);
   const to = locate(run, end, true);
-  const range = from.node.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+}
+
+/**
+ * A live Range at the same place, for geometry (rectangles, scrolling) at the moment it is asked:
+ * made when needed and dropped after, never kept. Offsets past the end of a node that changed
+ * meanwhile are clamped rather than thrown on.
+ */
+export function liveRange(range: AbstractRange): Range {
+  const live = range.startContainer.ownerDocument!.createRange();
+  const clamp = (node: Node, offset: number) => Math.min(offset, node.nodeType === 3 ? (node as Text).length : node.childNodes.length);
+  live.setStart(range.startContainer, clamp(range.startContainer, range.startOffset));
+  live.setEnd(range.endContainer, clamp(range.endContainer, range.endOffset));
+  return live;
 }
 
 /** The text nodes a run range touches, for indexing mentions by node. */

@@ -86,7 +86,15 @@ export function highlightedTexts(page: Page): Promise<string[]> {
     const ranges: Range[] = [];
     for (const name of ['gloss-actor', 'gloss-event', 'gloss-concept', 'gloss-actor-dark', 'gloss-event-dark', 'gloss-concept-dark']) {
       const highlight = CSS.highlights.get(name);
-      if (highlight) for (const range of highlight) ranges.push(range as Range);
+      // Gloss registers static ranges: read each through a live one.
+      if (highlight) {
+        for (const r of highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          ranges.push(range);
+        }
+      }
     }
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());

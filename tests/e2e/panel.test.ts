@@ -150,6 +150,8 @@ describe('side panel', () => {
     await expect(heading.textContent()).resolves.toBe('Belarus');
     await panel.getByRole('button', { name: 'Back' }).click();
     await expect(heading.textContent()).resolves.toBe(csto.name);
+    // The view moves focus to its title a frame after it renders; Escape before that reaches no view.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('entity-title');
     await panel.keyboard.press('Escape');
     await panel.locator('[data-state="mentions"]').waitFor();
     await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-entity'))).toBe('csto');
@@ -292,6 +294,8 @@ describe('side panel', () => {
     expect(outline).not.toBe('none');
     await panel.keyboard.press('Enter');
     await expect(panel.locator('#entity-title').textContent()).resolves.toBe('Vladimir Putin');
+    // The view moves focus to its title a frame after it renders; Escape before that reaches no view.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('entity-title');
     await panel.keyboard.press('Escape');
     await panel.locator('[data-state="mentions"]').waitFor();
     // Focus returns to the row after the list has rendered, which a busy machine can delay.

@@ -57,7 +57,14 @@ async function openCard(page: Page): Promise<string | null> {
     const target = await page.evaluate((i) => {
       const ranges: Range[] = [];
       for (const [name, highlight] of CSS.highlights) {
-        if (name.startsWith('gloss-') && !name.startsWith('gloss-focus')) for (const r of highlight) ranges.push(r as Range);
+        if (!name.startsWith('gloss-') || name.startsWith('gloss-focus')) continue;
+        // Gloss registers static ranges: read each through a live one.
+        for (const r of highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          ranges.push(range);
+        }
       }
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = ranges[i];

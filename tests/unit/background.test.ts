@@ -1,27 +1,60 @@
 /** The background's answers: only to our own extension, only the typed protocol. */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCommand, handleMessage, openSidebar } from '../../utils/background/handlers';
+import { followPacks } from '../../utils/background/pack-cache';
 import { focusItem } from '../../utils/focus';
+import { groupOfTag } from '../../utils/group-tags';
+import { loadMatcher } from '../../utils/matcher';
+import type { EntityReply, MatcherReply } from '../../utils/messages';
 import { BUNDLED_PACKS, disabledPacksItem } from '../../utils/packs';
+import { rejectedItem } from '../../utils/settings';
 
 const OURS = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 1 } };
 
+let unfollow = () => undefined as void;
 beforeEach(() => {
   fakeBrowser.reset();
+  // As the background does on start; a reset of the fake storage drops its listeners.
+  unfollow = followPacks();
 });
+afterEach(() => unfollow());
+
+const matcherOf = async (site = 'example.com') => ((await handleMessage({ type: 'gloss:get-matcher', site }, OURS)) as MatcherReply).matcher;
+const found = async (text: string, site?: string) =>
+  loadMatcher(await matcherOf(site)).find(text).map((m) => `${m.entityId}:${groupOfTag(m.tag)}`);
 
 describe('handleMessage', () => {
-  it('answers get-packs with the enabled packs', async () => {
-    expect(await handleMessage({ type: 'gloss:get-packs' }, OURS)).toEqual({ packs: BUNDLED_PACKS });
+  it('answers get-matcher with the enabled packs compiled, each match tagged with its entity group', async () => {
+    expect(await found('Putin met Tokayev in Almaty.')).toEqual(['putin:actor', 'tokayev:actor', 'almaty:actor']);
     await disabledPacksItem.setValue(['kazakhstan-2022']);
-    expect(await handleMessage({ type: 'gloss:get-packs' }, OURS)).toEqual({ packs: [] });
+    await vi.waitFor(async () => expect(await found('Putin met Tokayev.')).toEqual([]));
+  });
+
+  it('compiles once for every site without rejections, until the packs change', async () => {
+    const first = await matcherOf();
+    expect(await matcherOf('another.example')).toBe(first);
+    await disabledPacksItem.setValue(['a-pack-not-installed']);
+    await vi.waitFor(async () => expect(await matcherOf()).not.toBe(first));
+  });
+
+  it('leaves out the aliases a reader rejected on that site, and only there', async () => {
+    await rejectedItem.setValue([{ site: 'example.com', entityId: 'putin', alias: 'Putin' }]);
+    expect(await found('Putin said.', 'example.com')).toEqual([]);
+    expect(await found('Putin said.', 'other.example')).toEqual(['putin:actor']);
+  });
+
+  it('answers get-entity with the entity and its pack’s sources, and null for an unknown one', async () => {
+    const reply = (await handleMessage({ type: 'gloss:get-entity', entityId: 'putin' }, OURS)) as EntityReply;
+    expect(reply.entity).toEqual(BUNDLED_PACKS[0]!.entities.find((e) => e.id === 'putin'));
+    expect(reply.sources).toEqual(BUNDLED_PACKS[0]!.sources);
+    expect(await handleMessage({ type: 'gloss:get-entity', entityId: 'nobody' }, OURS)).toEqual({ entity: null, sources: [] });
   });
 
   it('ignores other extensions, unknown types and malformed messages', () => {
-    expect(handleMessage({ type: 'gloss:get-packs' }, { id: 'someone-else' })).toBeUndefined();
-    expect(handleMessage({ type: 'gloss:get-packs' }, {})).toBeUndefined();
-    for (const junk of [null, 'gloss:get-packs', { type: 'gloss:eval', code: '1' }, { type: 'gloss:open-sidebar', entityId: 5 }]) {
+    expect(handleMessage({ type: 'gloss:get-matcher', site: '' }, { id: 'someone-else' })).toBeUndefined();
+    expect(handleMessage({ type: 'gloss:get-entity', entityId: 'putin' }, {})).toBeUndefined();
+    for (const junk of [null, 'gloss:get-matcher', { type: 'gloss:get-packs' }, { type: 'gloss:eval', code: '1' }, { type: 'gloss:open-sidebar', entityId: 5 }]) {
       expect(handleMessage(junk, OURS)).toBeUndefined();
     }
   });

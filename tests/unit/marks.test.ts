@@ -13,9 +13,7 @@ function pageWith(ids: string[]) {
     p.textContent = `${entityId} ${i}`;
     document.body.append(p);
     const text = p.firstChild as Text;
-    const range = document.createRange();
-    range.setStart(text, 0);
-    range.setEnd(text, entityId.length);
+    const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: entityId.length });
     return { entityId, group: 'actor', alias: entityId, lang: 'en', text: entityId, range, nodes: [text] } as Mention;
   });
 }
@@ -25,8 +23,8 @@ function setup(ids: string[], density: 'all' | 'first', max = 100) {
   const store = new MentionStore();
   const lit = new Set<Mention>();
   const highlighter = {
-    add: (range: Range) => lit.add(mentions.find((m) => m.range === range)!),
-    remove: (range: Range) => lit.delete(mentions.find((m) => m.range === range)!),
+    add: (range: StaticRange) => lit.add(mentions.find((m) => m.range === range)!),
+    remove: (range: StaticRange) => lit.delete(mentions.find((m) => m.range === range)!),
   } as unknown as Highlighter;
   const marks = new Marks(store, highlighter, density, max);
   const add = (...which: number[]) => {

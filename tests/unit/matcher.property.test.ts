@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, type AliasInput, type Match } from '../../utils/matcher';
+import { compileMatcher, loadMatcher, packMatcher, type AliasInput, type Match } from '../../utils/matcher';
 
 // ---------------------------------------------------------------------------------------------
 // An independent, deliberately naive statement of the matching rules (no automaton), used as
@@ -186,6 +186,7 @@ const SEED = 42;
 describe('matcher properties', () => {
   const matcher = compileMatcher(PACK);
   const sparse = compileMatcher(PACK, { denseTableBudget: 1 });
+  const loaded = loadMatcher(packMatcher(PACK));
 
   it('finds a planted alias exactly once, at its offsets', () => {
     fc.assert(
@@ -290,6 +291,7 @@ describe('matcher properties', () => {
           expect(neighbourIsWord(text, m.end, 1)).toBe(false);
         }
         expect(sparse.find(text)).toEqual(matches);
+        expect(loaded.find(text)).toEqual(matches);
       }),
       { seed: SEED + 3, numRuns: 1000 },
     );
@@ -340,6 +342,13 @@ describe('matcher properties', () => {
           const expected = referenceFind(aliases, text);
           expect(compileMatcher(aliases).find(text)).toEqual(expected);
           expect(compileMatcher(aliases, { denseTableBudget: budget }).find(text)).toEqual(expected);
+          // Packed in the background, sent as JSON, loaded in the page; its rows are made (and
+          // patched) as texts reach them, so a second text and the same text again must agree too.
+          const loaded = loadMatcher(JSON.parse(JSON.stringify(packMatcher(aliases))), { denseTableBudget: budget });
+          const other = [...text].reverse().join('');
+          expect(loaded.find(text)).toEqual(expected);
+          expect(loaded.find(other)).toEqual(referenceFind(aliases, other));
+          expect(loaded.find(text)).toEqual(expected);
         },
       ),
       { seed: SEED + 4, numRuns: 1500 },

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../utils/background/handlers';
-import { isBroadcast, isToBackground, isToPage } from '../../utils/messages';
+import { isBroadcast, isToBackground, isToPage, type EntityReply } from '../../utils/messages';
 
 const junk: unknown[] = [
   null, undefined, 0, 'gloss:get-mentions', [], {}, { type: 'gloss:unknown' }, { type: 42 },
@@ -33,11 +33,14 @@ describe('message guards', () => {
     expect(isToPage({ type: 'gloss:step-mention', direction: 1 })).toBe(true);
     expect(isToPage({ type: 'gloss:step-mention', direction: 1e9 })).toBe(false);
     expect(isToBackground({ type: 'gloss:open-sidebar', entityId: 5 })).toBe(false);
-    expect(isToBackground({ type: 'gloss:get-packs' })).toBe(true);
+    expect(isToBackground({ type: 'gloss:get-matcher', site: 'example.com' })).toBe(true);
+    expect(isToBackground({ type: 'gloss:get-entity', entityId: 'putin' })).toBe(true);
+    expect(isToBackground({ type: 'gloss:get-matcher' })).toBe(false);
+    expect(isToBackground({ type: 'gloss:get-entity', entityId: 5 })).toBe(false);
     expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: '3' })).toBe(false);
     // Messages of the other direction are not accepted either.
     expect(isToBackground({ type: 'gloss:toggle-site' })).toBe(false);
-    expect(isToPage({ type: 'gloss:get-packs' })).toBe(false);
+    expect(isToPage({ type: 'gloss:get-matcher', site: 'example.com' })).toBe(false);
   });
 });
 
@@ -45,13 +48,13 @@ describe('background', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('answers our own pages and content scripts', async () => {
-    const reply = (await handleMessage({ type: 'gloss:get-packs' }, { id: browser.runtime.id })) as { packs: { id: string }[] };
-    expect(reply.packs.map((p) => p.id)).toEqual(['kazakhstan-2022']);
+    const reply = (await handleMessage({ type: 'gloss:get-entity', entityId: 'putin' }, { id: browser.runtime.id })) as EntityReply;
+    expect(reply.entity?.id).toBe('putin');
   });
 
   it('ignores other extensions and anything off the protocol', () => {
-    expect(handleMessage({ type: 'gloss:get-packs' }, { id: 'another-extension' })).toBeUndefined();
-    expect(handleMessage({ type: 'gloss:get-packs' }, {})).toBeUndefined();
+    expect(handleMessage({ type: 'gloss:get-matcher', site: '' }, { id: 'another-extension' })).toBeUndefined();
+    expect(handleMessage({ type: 'gloss:get-matcher', site: '' }, {})).toBeUndefined();
     for (const message of junk) expect(handleMessage(message, { id: browser.runtime.id })).toBeUndefined();
   });
 });

@@ -5,15 +5,11 @@
  * every point where it can).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Entity } from '../../data/schema';
 import { CHUNK_CHARS, OVERLAP_CHARS } from '../../utils/chunked-find';
 import { compileMatcher, type Matcher } from '../../utils/matcher';
 import { MentionStore, type Mention } from '../../utils/page/mentions';
 import { PageScan } from '../../utils/page/page-scan';
 
-const entities = new Map<string, Entity>(
-  (['nato', 'russia'] as const).map((id) => [id, { id, kind: 'organization' } as unknown as Entity]),
-);
 
 /** What the matcher was given since the scan last yielded. */
 interface Work {
@@ -65,7 +61,7 @@ function scan(): Promise<{ mentions: Mention[]; batches: number; work: Work }> {
     const pageScan = new PageScan({
       doc: document,
       matcher,
-      entities,
+      groupOf: () => 'actor',
       store,
       exclude: () => false,
       onAdded: (added) => {

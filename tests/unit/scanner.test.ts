@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectRuns, rangeOf, RunCollector } from '../../utils/scanner';
+import { collectRuns, liveRange, RunCollector, staticRangeOf, type TextRun } from '../../utils/scanner';
+
+const rangeOf = (run: TextRun, start: number, end: number) => liveRange(staticRangeOf(run, start, end));
 
 const texts = (html: string, exclude?: (el: Element) => boolean) => {
   document.body.innerHTML = html;

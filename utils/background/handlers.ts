@@ -2,11 +2,12 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
 import {
   isToBackground,
+  type EntityReply,
+  type MatcherReply,
   type OpenSidebarReply,
-  type PacksReply,
   type ToPage,
 } from '../messages';
-import { getEnabledPacks } from '../packs';
+import { entityCard, matcherFor } from './pack-cache';
 import { focusItem } from '../focus';
 import { toggleSiteOf } from '../settings';
 import { startSidebarOpen } from '../sidebar';
@@ -17,8 +18,10 @@ type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: n
 export function handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isToBackground(message)) return undefined;
   switch (message.type) {
-    case 'gloss:get-packs':
-      return getEnabledPacks().then((packs): PacksReply => ({ packs }));
+    case 'gloss:get-matcher':
+      return matcherFor(message.site);
+    case 'gloss:get-entity':
+      return entityCard(message.entityId).then((card): EntityReply => card);
     case 'gloss:open-sidebar':
       return openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId);
     case 'gloss:load-card':

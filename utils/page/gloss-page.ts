@@ -4,26 +4,27 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Entity, Pack, Source } from '../../data/schema';
+import type { Source } from '../../data/schema';
+import { groupOfTag } from '../group-tags';
 import { Highlighter, highlightsSupported, isDarkPage } from '../highlighter';
 import { t } from '../i18n';
-import { compileMatcher } from '../matcher';
+import { loadMatcher } from '../matcher';
 import {
   isToPage,
   type Broadcast,
+  type EntityReply,
   type JumpReply,
+  type MatcherReply,
   type MentionsReply,
   type OpenSidebarReply,
-  type PacksReply,
   type ToBackground,
   type ToPage,
 } from '../messages';
-import { packAliases, type RejectedAlias } from '../pack-aliases';
-import { withRules } from '../context-rules';
+import type { RejectedAlias } from '../pack-aliases';
+import { ruleKey, withRules } from '../context-rules';
 import { today } from '../../data/dated-facts';
 import {
   getPrefs,
-  getRejected,
   getSites,
   prefsItem,
   rejectAlias,
@@ -36,7 +37,7 @@ import {
 } from '../settings';
 import { decideSite } from '../site-rules';
 import { CardHost, HOST_TAG } from './card-host';
-import { HoverController } from './hover';
+import { HoverController, type CardData } from './hover';
 import { Marks } from './marks';
 import { MentionStore } from './mentions';
 import { nextTask, PageScan } from './page-scan';
@@ -67,9 +68,8 @@ export interface ExampleMode {
 export class GlossPage {
   private sites: SiteSettings | null = null;
   private prefs: Prefs | null = null;
-  private packs: Pack[] | null = null;
-  private entities = new Map<string, Entity>();
-  private sources = new Map<string, Source>();
+  /** Cards' data by entity id, asked of the background the first time each entity's card opens. */
+  private cards = new Map<string, Promise<CardData | null>>();
   private session: Session | null = null;
   private starting: Promise<void> | null = null;
   /** Settles once the settings are read: before that, "off, no mentions" would be a wrong answer. */
@@ -140,31 +140,35 @@ export class GlossPage {
     this.apply();
   }
 
-  private async loadPacks(): Promise<Pack[]> {
-    if (!this.packs) {
-      const reply = await sendToBackground<PacksReply>({ type: 'gloss:get-packs' });
-      this.packs = reply.packs;
-      for (const pack of this.packs) {
-        pack.entities.forEach((e) => this.entities.set(e.id, e));
-        pack.sources.forEach((s) => this.sources.set(s.id, s));
-      }
+  private cardData(entityId: string): Promise<CardData | null> {
+    let card = this.cards.get(entityId);
+    if (!card) {
+      const asking = sendToBackground<EntityReply>({ type: 'gloss:get-entity', entityId }).then(({ entity, sources }) =>
+        entity ? { entity, sources: new Map<string, Source>(sources.map((s) => [s.id, s])) } : null,
+      );
+      // A failed request is asked again next time.
+      asking.catch(() => this.cards.delete(entityId));
+      this.cards.set(entityId, (card = asking));
     }
-    return this.packs;
+    return card;
   }
 
   private async enable(): Promise<void> {
-    const [packs, rejected] = await Promise.all([this.loadPacks(), this.example ? this.exampleRejected : getRejected()]);
-    if (!this.enabled || this.session) return;
     const site = this.site;
-    const { aliases, rules, inner } = packAliases(packs, rejected.filter((r: RejectedAlias) => r.site === site));
-    const innerMatcher = compileMatcher(inner);
-    const matcher = withRules(compileMatcher(aliases), {
-      rules,
+    // Compiled by the background, once for every page: loading it here is a few passes over arrays.
+    const reply = await sendToBackground<MatcherReply>({ type: 'gloss:get-matcher', site });
+    if (!this.enabled || this.session) return;
+    const inner = loadMatcher(reply.inner);
+    // The welcome example's "not this here" lives for the visit only: the background never hears of it.
+    const skip = new Set(this.exampleRejected.map((r) => ruleKey(r.entityId, r.alias)));
+    const matcher = withRules(loadMatcher(reply.matcher), {
+      rules: new Map(reply.rules),
       pageDate: publishedDate(document),
       today: today(),
-      findWithin: (text) => innerMatcher.find(text),
+      findWithin: (text) => inner.find(text),
+      skip,
     });
-    // Receiving the packs and compiling is one task already; the first computed-style read below
+    // Receiving and loading the matcher is one task already; the first computed-style read below
     // may make the browser restyle a large page: let that be a task of its own.
     await nextTask();
     if (!this.enabled || this.session) return;
@@ -180,7 +184,7 @@ export class GlossPage {
       scan: new PageScan({
         doc: document,
         matcher,
-        entities: this.entities,
+        groupOf: (match) => groupOfTag(match.tag),
         store,
         exclude: isOwnElement,
         onAdded: (mentions) => marks.added(mentions),
@@ -196,8 +200,7 @@ export class GlossPage {
         doc: document,
         store,
         highlighter,
-        entities: this.entities,
-        sources: this.sources,
+        cardData: (entityId) => this.cardData(entityId),
         hoverDelay: () => this.prefs?.hoverDelayMs ?? 350,
         published: () => publishedDate(document),
         container: () => this.host.container(),

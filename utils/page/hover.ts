@@ -5,6 +5,7 @@
  */
 import type { Entity, Source } from '../../data/schema';
 import type { Highlighter } from '../highlighter';
+import { liveRange } from '../scanner';
 import type { CardView } from './card-view';
 import type { Mention, MentionStore } from './mentions';
 
@@ -16,8 +17,8 @@ export interface HoverOptions {
   doc: Document;
   store: MentionStore;
   highlighter: Highlighter;
-  entities: ReadonlyMap<string, Entity>;
-  sources: ReadonlyMap<string, Source>;
+  /** What the card shows; null for an entity no enabled pack has. */
+  cardData: (entityId: string) => Promise<CardData | null>;
   hoverDelay: () => number;
   /** The page's publication date, read when a card opens (a single-page app may change it). */
   published: () => string | null;
@@ -29,6 +30,11 @@ export interface HoverOptions {
   isOwnElement: (element: Element) => boolean;
   openSidebar: (entityId: string) => Promise<string | null>;
   reject: (mention: Mention) => void;
+}
+
+export interface CardData {
+  entity: Entity;
+  sources: ReadonlyMap<string, Source>;
 }
 
 type CaretDoc = Document & {
@@ -71,7 +77,7 @@ export function mentionAt(doc: Document, store: MentionStore, highlighter: Highl
   if (!node || node.nodeType !== 3) return undefined;
   const mention = store.at(node, offsetInNode);
   // The caret is the nearest text position even beside the text: check the point is on the mention.
-  return mention && rectsContain(mention.range.getClientRects(), x, y) ? mention : undefined;
+  return mention && rectsContain(liveRange(mention.range).getClientRects(), x, y) ? mention : undefined;
 }
 
 export class HoverController {
@@ -144,7 +150,7 @@ export class HoverController {
     const target = event.target as Element | null;
     if (!target || this.options.isOwnElement(target) || !this.options.store.size) return;
     // Focus on a link that is a mention acts like hover (keyboard readers get the card too).
-    const mention = this.options.store.ordered().find((m) => target.contains(m.range.commonAncestorContainer));
+    const mention = this.options.store.ordered().find((m) => target.contains(m.nodes[0]!) && target.contains(m.nodes[m.nodes.length - 1]!));
     if (mention) void this.show(mention);
   }
 
@@ -165,7 +171,7 @@ export class HoverController {
 
   /** Scrolls a mention into view and flashes it; opens its card when asked. */
   async reveal(mention: Mention, withCard: boolean): Promise<void> {
-    scrollRangeIntoView(mention.range);
+    scrollRangeIntoView(liveRange(mention.range));
     this.options.highlighter.focus(mention.range);
     if (withCard) await this.show(mention, undefined, true);
   }
@@ -173,14 +179,13 @@ export class HoverController {
   async show(mention: Mention, point?: { x: number; y: number }, focus = false): Promise<void> {
     clearTimeout(this.hideTimer);
     clearTimeout(this.showTimer);
-    const entity = this.options.entities.get(mention.entityId);
-    if (!entity) return;
     if (this.shown !== mention) this.sidebarHint = null;
     this.shown = mention;
     let container: HTMLElement;
     let view: CardView;
+    let data: CardData | null;
     try {
-      [container, view] = await Promise.all([this.options.container(), this.options.view()]);
+      [data, container, view] = await Promise.all([this.options.cardData(mention.entityId), this.options.container(), this.options.view()]);
     } catch (error) {
       // The view could not be injected (the extension was reloaded under the page): no card.
       if (this.shown === mention) this.shown = null;
@@ -188,7 +193,11 @@ export class HoverController {
       return;
     }
     if (this.shown !== mention) return;
-    this.renderCard(view, container, mention, entity);
+    if (!data) {
+      this.shown = null;
+      return;
+    }
+    this.renderCard(view, container, mention, data);
     const card = container.firstElementChild as HTMLElement | null;
     if (!card) return;
     if (card !== this.cardElement) {
@@ -203,14 +212,16 @@ export class HoverController {
       });
     }
     this.stopPositioning?.();
-    this.stopPositioning = view.follow(card, mention.range, point);
+    // The one live range Gloss holds, for as long as the card is shown: it follows the page's
+    // changes so the card stays beside its mention.
+    this.stopPositioning = view.follow(card, liveRange(mention.range), point);
     if (focus) card.focus({ preventScroll: true });
   }
 
-  private renderCard(view: CardView, container: HTMLElement, mention: Mention, entity: Entity) {
+  private renderCard(view: CardView, container: HTMLElement, mention: Mention, { entity, sources }: CardData) {
     view.render(container, {
       entity,
-      sources: this.options.sources,
+      sources,
       alias: mention.alias,
       lang: mention.lang,
       pageDate: this.options.published(),
@@ -218,7 +229,7 @@ export class HoverController {
       onOpenSidebar: async () => {
         const hint = await this.options.openSidebar(mention.entityId);
         this.sidebarHint = hint;
-        if (this.shown === mention) this.renderCard(view, container, mention, entity);
+        if (this.shown === mention) this.renderCard(view, container, mention, { entity, sources });
       },
       onReject: () => {
         this.hide();

@@ -7,20 +7,31 @@ export interface Mention {
   lang: string;
   /** The page text that matched. */
   text: string;
-  range: Range;
+  /** Static: see `staticRangeOf`. What the highlight holds and hit-testing hands back. */
+  range: StaticRange;
   /** The text nodes the range touches. */
   nodes: Text[];
 }
 
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, without needing a global `Node`. */
+const FOLLOWING = 4;
+
 /**
  * Whether `a` starts before `b` in the page. A mention whose text the page has just removed (not
- * yet forgotten by the next rescan) counts as last: ranges in different trees cannot be compared.
+ * yet forgotten by the next rescan) counts as last: nodes in different trees have no order.
  */
 export function precedes(a: Mention, b: Mention): boolean {
   if (!b.nodes[0]!.isConnected) return a.nodes[0]!.isConnected;
   if (!a.nodes[0]!.isConnected) return false;
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) < 0;
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset < b.range.startOffset;
+  return (x.compareDocumentPosition(y) & FOLLOWING) !== 0;
 }
+
+/** Whether a caret position in one of the mention's nodes lies in it (ends included, as a live Range's isPointInRange). */
+const covers = ({ range }: Mention, node: Node, offset: number) =>
+  (node !== range.startContainer || offset >= range.startOffset) && (node !== range.endContainer || offset <= range.endOffset);
 
 /** The mentions on a page, indexed by text node for hit-testing. */
 export class MentionStore {
@@ -54,7 +65,7 @@ export class MentionStore {
     else this.sorted = null;
   }
 
-  private delete(mention: Mention): void {
+  delete(mention: Mention): void {
     if (this.mentions.get(mention.range) === mention) this.mentions.delete(mention.range);
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
@@ -89,7 +100,12 @@ export class MentionStore {
   /** The mention covering a caret position, if any. */
   at(node: Node, offset: number): Mention | undefined {
     const list = this.byNode.get(node as Text);
-    return list?.find((m) => m.range.isPointInRange(node, offset));
+    return list?.find((m) => covers(m, node, offset));
+  }
+
+  /** The mentions with text in `node`. */
+  inNode(node: Node): readonly Mention[] | undefined {
+    return this.byNode.get(node as Text);
   }
 
   ofRange(range: AbstractRange): Mention | undefined {

@@ -2,11 +2,10 @@
  * Keeps the page's mentions current: a first scan in slices, then rescans of changed subtrees.
  * Reads the page, never writes it.
  */
-import { groupOf } from '../../data/groups';
-import type { Entity } from '../../data/schema';
+import type { EntityGroup } from '../../data/groups';
 import { CHUNK_CHARS, findInChunks } from '../chunked-find';
 import type { Match, Matcher } from '../matcher';
-import { RunCollector, nodesOf, rangeOf, type TextRun } from '../scanner';
+import { RunCollector, nodesOf, staticRangeOf, type TextRun } from '../scanner';
 import type { Mention, MentionStore } from './mentions';
 
 /**
@@ -16,13 +15,18 @@ import type { Mention, MentionStore } from './mentions';
  * collects between slices instead.
  */
 const SLICE_MS = 4;
-/** Past this many mutations in one batch, one rescan of the body is cheaper than many small ones. */
-const FULL_RESCAN_MUTATIONS = 1000;
+/**
+ * Past this many changed elements in one batch, one rescan of the body is cheaper than many small
+ * ones. Elements, not records: a ticker sends thousands of records a frame about one element, and
+ * counting those made every frame of a busy page rescan all of it (bench/dynamic.ts).
+ */
+const FULL_RESCAN_ELEMENTS = 1000;
 
 export interface PageScanOptions {
   doc: Document;
   matcher: Matcher;
-  entities: ReadonlyMap<string, Entity>;
+  /** The highlight a match goes into; undefined for an entity the page does not know (left out). */
+  groupOf: (match: Match) => EntityGroup | undefined;
   store: MentionStore;
   /** Our own UI, which must never be scanned. */
   exclude: (element: Element) => boolean;
@@ -37,6 +41,60 @@ export interface PageScanOptions {
   onDocumentReplaced?: () => void;
 }
 
+const hasElement = (nodes: NodeList) => {
+  for (const node of nodes) if (node.nodeType === 1) return true;
+  return false;
+};
+
+/** Whether a childList record only added or removed elements we exclude (our own UI host). */
+function onlyExcluded(record: MutationRecord, exclude: (element: Element) => boolean): boolean {
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) if (node.nodeType !== 1 || !exclude(node as Element)) return false;
+  }
+  return true;
+}
+
+/** The first or last text node at or below `node`, following first or last children. */
+function edgeText(node: Node | null, last: boolean): Node | null {
+  while (node && node.nodeType === 1) node = last ? node.lastChild : node.firstChild;
+  return node && node.nodeType === 3 ? node : null;
+}
+
+/**
+ * The mentions whose text a mutation changed, added to `into`: those in a text node whose data
+ * changed or that left its parent, and those running across the place where nodes were put in or
+ * taken out (a name split by <em> with something inserted between its pieces). Any other change
+ * leaves a mention's text nodes, and so its static range, as they were.
+ */
+function staleMentions(
+  record: MutationRecord,
+  mentionsIn: (node: Node) => readonly Mention[] | undefined,
+  into: Set<Mention> | null,
+): Set<Mention> | null {
+  const add = (mentions: readonly Mention[] | undefined) => {
+    if (!mentions) return;
+    into ??= new Set();
+    for (const m of mentions) into.add(m);
+  };
+  if (record.type === 'characterData') {
+    add(mentionsIn(record.target));
+    return into;
+  }
+  for (const node of record.removedNodes) if (node.nodeType === 3) add(mentionsIn(node));
+  // Browsers name the neighbours of the place; DOMs that do not (happy-dom) have the added nodes'.
+  const added = record.addedNodes;
+  const first = added[0];
+  const last = added[added.length - 1];
+  const inTarget = first?.parentNode === record.target && last?.parentNode === record.target;
+  const before = edgeText(record.previousSibling ?? (inTarget ? first!.previousSibling : null), true);
+  const after = before && edgeText(record.nextSibling ?? (inTarget ? last!.nextSibling : null), false);
+  if (before && after) {
+    const across = mentionsIn(before)?.filter((m) => m.nodes.includes(after as Text));
+    if (across?.length) add(across);
+  }
+  return into;
+}
+
 /** Resolves in a new task, so the page can paint and handle input in between. */
 export const nextTask = () =>
   new Promise<void>((resolve) => {
@@ -46,16 +104,31 @@ export const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
+/** The mentions a rescan replaces: by each of their text nodes, and those not found again yet. */
+interface Previous {
+  byNode: Map<Node, Mention[]>;
+  left: Set<Mention>;
+}
+
 export class PageScan {
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
-  private pendingCount = 0;
   private flushScheduled = false;
   private queue: Node[] = [];
+  /** While a rescan runs: the mentions it replaces, still marked until found again or reported gone. */
+  private previous: Previous | null = null;
   private running = false;
   private stopped = false;
 
   constructor(private readonly options: PageScanOptions) {}
+
+  /** The marked mentions with text in `node`: in the store, or set aside by a rescan under way. */
+  private readonly mentionsIn = (node: Node): Mention[] | undefined => {
+    const stored = this.options.store.inNode(node);
+    const aside = this.previous?.byNode.get(node)?.filter((m) => this.previous!.left.has(m));
+    if (!aside?.length) return stored as Mention[] | undefined;
+    return stored ? [...stored, ...aside] : aside;
+  };
 
   /** Scans the whole document, then follows its changes. */
   start(): void {
@@ -83,18 +156,32 @@ export class PageScan {
   }
 
   private onMutations(records: MutationRecord[]) {
-    const { exclude } = this.options;
+    const { exclude, store } = this.options;
+    let stale: Set<Mention> | null = null;
     for (const record of records) {
       const target = record.target;
-      if (target.nodeType === 9 && record.type === 'childList' && [...record.addedNodes].some((n) => n.nodeType === 1)) {
+      if (target.nodeType === 9 && record.type === 'childList' && hasElement(record.addedNodes)) {
         this.options.onDocumentReplaced?.();
         return;
       }
       const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (!element || this.isOurs(element, exclude)) continue;
-      if (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((n) => n.nodeType === 1 && exclude(n as Element))) continue;
-      this.pending.add(element);
-      this.pendingCount++;
+      if (!element) continue;
+      // A busy page sends thousands of records about the same few elements: decide about each once.
+      if (!this.pending.has(element)) {
+        if (this.isOurs(element, exclude)) continue;
+        if (record.type === 'childList' && onlyExcluded(record, exclude)) continue;
+        this.pending.add(element);
+      }
+      if (store.size || this.previous?.left.size) stale = staleMentions(record, this.mentionsIn, stale);
+    }
+    // Their static positions may now point at other text: unmarked before the next paint, found
+    // again (or not) by the rescan of their block.
+    if (stale?.size) {
+      for (const mention of stale) {
+        store.delete(mention);
+        this.previous?.left.delete(mention);
+      }
+      this.options.onRemoved([...stale]);
     }
     if (this.pending.size && !this.flushScheduled) {
       this.flushScheduled = true;
@@ -119,10 +206,9 @@ export class PageScan {
     const { doc } = this.options;
     const body = doc.body ?? doc.documentElement;
     let roots: Node[];
-    if (this.pendingCount > FULL_RESCAN_MUTATIONS) roots = [body];
+    if (this.pending.size > FULL_RESCAN_ELEMENTS) roots = [body];
     else roots = [...this.pending].map((el) => this.blockOf(el as Element));
     this.pending.clear();
-    this.pendingCount = 0;
     this.enqueue(roots);
   }
 
@@ -153,11 +239,24 @@ export class PageScan {
           all.indexOf(root) === i,
         );
         this.queue = [];
-        const removed = this.options.store.removeWithin(roots);
-        if (removed.length) this.options.onRemoved(removed);
+        // Kept aside rather than unmarked: a rescan finds most of them again at the same place
+        // (a busy block's unchanged text), and unmarking and marking them anew would make the
+        // browser repaint the highlights every frame.
+        const previous: Previous = { byNode: new Map(), left: new Set() };
+        for (const mention of this.options.store.removeWithin(roots)) {
+          previous.left.add(mention);
+          for (const node of mention.nodes) {
+            const list = previous.byNode.get(node);
+            if (list) list.push(mention);
+            else previous.byNode.set(node, [mention]);
+          }
+        }
+        this.previous = previous;
         // What is found now lies between mentions already known, unless the page was emptied.
         this.options.store.unordered();
         for (const root of roots) await this.scanRoot(root);
+        this.previous = null;
+        if (previous.left.size) this.options.onRemoved([...previous.left]);
       }
     } finally {
       this.running = false;
@@ -194,17 +293,25 @@ export class PageScan {
   private async register(runs: TextRun[], overdue: () => boolean, pause: () => Promise<void>) {
     const { matcher } = this.options;
     const added: Mention[] = [];
+    // After a pause the page may have changed text the runs were read from: check before trusting.
+    let paused = false;
     for (const run of runs) {
       // Most runs are one piece: match them without the chunking generator, whose cost per run shows
       // (bench --quick, one A/B: gloss-full 0.87× the floor with this path, 1.04× without).
-      if (run.text.length <= CHUNK_CHARS) this.mentionsOf(run, matcher.find(run.text), added);
+      if (run.text.length <= CHUNK_CHARS) this.mentionsOf(run, matcher.find(run.text), added, paused);
       else {
         for (const matches of findInChunks(matcher, run.text)) {
-          this.mentionsOf(run, matches, added);
-          if (overdue() && !(await this.handOver(added, pause))) return;
+          this.mentionsOf(run, matches, added, paused);
+          if (overdue()) {
+            if (!(await this.handOver(added, pause))) return;
+            paused = true;
+          }
         }
       }
-      if (overdue() && !(await this.handOver(added, pause))) return;
+      if (overdue()) {
+        if (!(await this.handOver(added, pause))) return;
+        paused = true;
+      }
     }
     if (added.length) this.options.onAdded(added.splice(0));
   }
@@ -216,20 +323,30 @@ export class PageScan {
     return !this.stopped;
   }
 
-  private mentionsOf(run: TextRun, matches: Match[], added: Mention[]) {
-    const { entities, store } = this.options;
+  private mentionsOf(run: TextRun, matches: Match[], added: Mention[], paused: boolean) {
+    const { groupOf, store } = this.options;
     for (const match of matches) {
-      const entity = entities.get(match.entityId);
-      if (!entity) continue;
-      const mention: Mention = {
-        entityId: match.entityId,
-        group: groupOf(entity.kind),
-        alias: match.alias,
-        lang: match.lang,
-        text: run.text.slice(match.start, match.end),
-        range: rangeOf(run, match.start, match.end),
-        nodes: nodesOf(run, match.start, match.end),
-      };
+      const group = groupOf(match);
+      if (!group) continue;
+      const text = run.text.slice(match.start, match.end);
+      const range = staticRangeOf(run, match.start, match.end);
+      const nodes = nodesOf(run, match.start, match.end);
+      // A node changed since the run was read: its record has come and gone, and its block is
+      // queued for a rescan, which finds what is there now. Never mark the old text's place.
+      if (paused && nodes.some((node) => !run.text.startsWith(node.data, run.starts[run.nodes.indexOf(node)]!))) continue;
+      const same = this.previous?.byNode.get(range.startContainer)?.find(
+        (m) =>
+          this.previous!.left.has(m) && m.range.startContainer === range.startContainer &&
+          m.range.startOffset === range.startOffset && m.range.endContainer === range.endContainer &&
+          m.range.endOffset === range.endOffset && m.entityId === match.entityId && m.alias === match.alias && m.text === text,
+      );
+      if (same) {
+        // The same mention as before the rescan: it stays marked, nothing to report.
+        this.previous!.left.delete(same);
+        store.add(same);
+        continue;
+      }
+      const mention: Mention = { entityId: match.entityId, group, alias: match.alias, lang: match.lang, text, range, nodes };
       store.add(mention);
       added.push(mention);
     }
