@@ -152,6 +152,33 @@ function normalizeAlias(text: string, map: (u: number) => number): string {
   return out;
 }
 
+/**
+ * A normalised alias with every spacing around its dashes: none, before, after, both. Up to two
+ * dashes get every combination; an alias with more gets "none" and "both" only, which keeps the
+ * automaton small for the rare long hyphenated name.
+ */
+export function dashSpacings(alias: string): string[] {
+  const parts = alias.split(/ ?- ?/);
+  if (parts.length === 1) return [alias];
+  if (parts[0] === '' || parts[parts.length - 1] === '') return [alias];
+  const joins = parts.length <= 3 ? ['-', ' -', '- ', ' - '] : ['-', ' - '];
+  let out = [parts[0] as string];
+  for (let i = 1; i < parts.length; i++) {
+    const next: string[] = [];
+    const part = parts[i] as string;
+    for (const head of out) {
+      for (const join of joins) {
+        // A dash at the alias's own edge ("ex-") keeps its spelling: spaces there are the text's.
+        if ((head === '' || part === '') && join !== '-') continue;
+        next.push(head + join + part);
+      }
+    }
+    out = [...new Set(next)];
+  }
+  // The alias as written first, so its own spacing is always kept.
+  return [alias, ...out.filter((v) => v !== alias)];
+}
+
 const ASTRAL_WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
 const IGNORABLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const EDGE_PUNCT_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -178,21 +205,25 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
   const seen = new Set<string>();
   for (const input of aliases) {
     if (!input || typeof input.text !== 'string') continue;
-    const key = normalizeAlias(input.text, fold);
-    if (key.length === 0) continue;
+    const folded = normalizeAlias(input.text, fold);
+    if (folded.length === 0) continue;
     const caseSensitive = input.caseSensitive === true;
     const dedupe = [caseSensitive ? 1 : 0, input.entityId, input.lang, input.text].join('\u0000');
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const exact = caseSensitive ? normalizeAlias(input.text, punctFold) : '';
-    const entryIndex = entries.push({ input, caseSensitive, exact }) - 1;
-    let k = keyIndex.get(key);
-    if (k === undefined) {
-      k = keys.push(key) - 1;
-      keyIndex.set(key, k);
-      keyEntries.push([]);
-    }
-    (keyEntries[k] as number[]).push(entryIndex);
+    // "Россия — НАТО" and "Россия-НАТО" are one name: every spacing around a dash is a key.
+    const spacedKeys = dashSpacings(folded);
+    const spacedExact = caseSensitive ? dashSpacings(normalizeAlias(input.text, punctFold)) : [];
+    spacedKeys.forEach((key, v) => {
+      const entryIndex = entries.push({ input, caseSensitive, exact: spacedExact[v] ?? '' }) - 1;
+      let k = keyIndex.get(key);
+      if (k === undefined) {
+        k = keys.push(key) - 1;
+        keyIndex.set(key, k);
+        keyEntries.push([]);
+      }
+      (keyEntries[k] as number[]).push(entryIndex);
+    });
   }
 
   // 2. Alphabet: classes in code-unit order (so trie children come out sorted by class).
@@ -387,9 +418,10 @@ interface EntryTable {
 }
 
 class EntryList implements EntryTable {
-  constructor(readonly list: Entry[]) {}
-  get count() {
-    return this.list.length;
+  /** Distinct aliases: an alias with a dash has one entry per spacing, all sharing its input. */
+  readonly count: number;
+  constructor(readonly list: Entry[]) {
+    this.count = new Set(list.map((entry) => entry.input)).size;
   }
   caseSensitive(e: number) {
     return (this.list[e] as Entry).caseSensitive;
@@ -804,6 +836,8 @@ export interface PackedMatcher {
   maxLength: number;
   keys: number;
   entries: number;
+  /** Distinct aliases (entries count every dash spacing of one). */
+  aliases: number;
   entities: number;
   /** The folded code units that occur in aliases, in class order (class = index + 2). */
   units: string;
@@ -905,6 +939,7 @@ export function packMatcher(aliases: readonly AliasInput[]): PackedMatcher {
     maxLength: c.maxLength,
     keys,
     entries: E,
+    aliases: c.entries.count,
     entities: entityTags.length,
     units,
     u16: toBase64(new Uint8Array(u16.buffer)),
@@ -934,7 +969,7 @@ class PackedEntries implements EntryTable {
   ) {}
 
   get count() {
-    return this.p.entries;
+    return this.p.aliases;
   }
 
   caseSensitive(e: number) {

@@ -379,3 +379,25 @@ describe('large alias sets', () => {
     ]);
   });
 });
+
+describe('spaces around dashes', () => {
+  it('are folded: one alias finds its name with or without spaces around a dash, and counts once', () => {
+    const m = compileMatcher([
+      { text: 'Совет Россия — НАТО', entityId: 'nrc', lang: 'ru' },
+      { text: 'NATO-Russland-Rat', entityId: 'nrc', lang: 'de' },
+    ]);
+    const found = (text: string) => m.find(text).map((x) => text.slice(x.start, x.end));
+    expect(found('Совет Россия-НАТО и Совет Россия — НАТО, Совет Россия -НАТО')).toEqual([
+      'Совет Россия-НАТО',
+      'Совет Россия — НАТО',
+      'Совет Россия -НАТО',
+    ]);
+    expect(found('der NATO – Russland – Rat, der NATO-Russland – Rat')).toEqual(['NATO – Russland – Rat', 'NATO-Russland – Rat']);
+    expect(m.aliasCount).toBe(2);
+  });
+
+  it('leaves a dash at an alias’s edge as written', () => {
+    const m = compileMatcher([{ text: 'ex-', entityId: 'x', lang: 'en' }]);
+    expect(m.find('ex - wife').length).toBe(0);
+  });
+});
