@@ -62,13 +62,17 @@ async function observe(page: Page): Promise<Observed> {
 /** Waits until Gloss's marks (read from the page's highlight registry) stop changing; their count. */
 async function marksSettled(page: Page): Promise<number> {
   let previous = -1;
+  let same = 0;
   for (let i = 0; i < 300; i++) {
     const count = await page.evaluate(() => {
       let n = 0;
       for (const [name, highlight] of CSS.highlights) if (name.startsWith('gloss-')) n += highlight.size;
       return n;
     });
-    if (count === previous && count > 0) return count;
+    // Unchanged for a second: a starved renderer can pause a long scan between two reads (a run of
+    // the whole suite on two busy cores once read 23 of 100 marks after one quiet 200 ms).
+    same = count === previous && count > 0 ? same + 1 : 0;
+    if (same >= 5) return count;
     previous = count;
     await page.waitForTimeout(200);
   }
