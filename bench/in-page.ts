@@ -12,7 +12,9 @@ import type { Pack } from '../data/schema';
 import { groupOfTag } from '../utils/group-tags';
 import { Highlighter, isDarkPage } from '../utils/highlighter';
 import { loadMatcher, type AliasInput, type Matcher } from '../utils/matcher';
-import { aliasesOf } from '../utils/pack-aliases';
+import { aliasesOf, packAliases as packAliasesWithRules } from '../utils/pack-aliases';
+import { withRules } from '../utils/context-rules';
+import { compileMatcher } from '../utils/matcher';
 import { HOST_TAG } from '../utils/page/card-names';
 import { MentionStore } from '../utils/page/mentions';
 import { PageScan } from '../utils/page/page-scan';
@@ -81,8 +83,12 @@ const api = {
     const text = packed.get(set);
     if (text === undefined) throw new Error(`prepareMatcher('${set}') first`);
     const t0 = performance.now();
-    const matcher = loadMatcher(JSON.parse(text));
+    const loaded = loadMatcher(JSON.parse(text));
     const ms = performance.now() - t0;
+    // As the content script runs it: every run's matches go through the pack's context rules.
+    const { rules, inner } = packAliasesWithRules([pack]);
+    const innerMatcher = compileMatcher(inner);
+    const matcher = withRules(loaded, { rules, pageDate: '2022-01-10', today: '2026-12-01', findWithin: (t) => innerMatcher.find(t) });
     matchers.set(set, matcher);
     return { ms, aliases: matcher.aliasCount };
   },
