@@ -47,10 +47,21 @@ const packed = new Map<AliasSet, string>();
 
 /** One matcher per alias set: the scaling run must not silently reuse the pack's. */
 const matchers = new Map<AliasSet, Matcher>();
+/** The pack's context rules, as the background sends them with the matcher. */
+let ruleSet: { rules: ReturnType<typeof packAliasesWithRules>['rules']; inner: Matcher } | null = null;
+/**
+ * As the content script runs it: every run's matches go through the pack's context rules. A fresh
+ * wrapper per call, as a page gets: weak aliases remember the strong ones seen on the page so far.
+ */
 const matcherOf = (set: AliasSet): Matcher => {
   const m = matchers.get(set);
   if (!m) throw new Error(`load('${set}') first`);
-  return m;
+  if (!ruleSet) {
+    const { rules, inner } = packAliasesWithRules([pack]);
+    ruleSet = { rules, inner: compileMatcher(inner) };
+  }
+  const { rules, inner } = ruleSet;
+  return withRules(m, { rules, pageDate: '2022-01-10', today: '2026-12-01', findWithin: (t) => inner.find(t) });
 };
 
 const api = {
@@ -83,12 +94,8 @@ const api = {
     const text = packed.get(set);
     if (text === undefined) throw new Error(`prepareMatcher('${set}') first`);
     const t0 = performance.now();
-    const loaded = loadMatcher(JSON.parse(text));
+    const matcher = loadMatcher(JSON.parse(text));
     const ms = performance.now() - t0;
-    // As the content script runs it: every run's matches go through the pack's context rules.
-    const { rules, inner } = packAliasesWithRules([pack]);
-    const innerMatcher = compileMatcher(inner);
-    const matcher = withRules(loaded, { rules, pageDate: '2022-01-10', today: '2026-12-01', findWithin: (t) => innerMatcher.find(t) });
     matchers.set(set, matcher);
     return { ms, aliases: matcher.aliasCount };
   },
