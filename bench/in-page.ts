@@ -9,7 +9,7 @@
 import Mark from 'mark.js/dist/mark.min.js';
 import packJson from '../data/packs/kazakhstan-2022.json';
 import type { Pack } from '../data/schema';
-import { groupOfTag } from '../utils/group-tags';
+import { groupOfTag, tagOf } from '../utils/group-tags';
 import { Highlighter, isDarkPage } from '../utils/highlighter';
 import { loadMatcher, type AliasInput, type Matcher } from '../utils/matcher';
 import { aliasesOf, packAliases as packAliasesWithRules } from '../utils/pack-aliases';
@@ -57,7 +57,7 @@ const matcherOf = (set: AliasSet): Matcher => {
   const m = matchers.get(set);
   if (!m) throw new Error(`load('${set}') first`);
   if (!ruleSet) {
-    const { rules, inner } = packAliasesWithRules([pack]);
+    const { rules, inner } = packAliasesWithRules([pack], [], tagOf);
     ruleSet = { rules, inner: compileMatcher(inner) };
   }
   const { rules, inner } = ruleSet;
