@@ -4,6 +4,7 @@
  * words right before or after a match, the page's publication date for event windows and office
  * titles, and whether a weak alias has a strong one of its entity on the page. Pure.
  */
+import { firstDay } from '../data/dated-facts';
 import type { Match, Matcher } from './matcher';
 
 export interface OfficeRule {
@@ -64,7 +65,6 @@ function startsWithWord(after: string, word: string): boolean {
   return next === undefined || !WORD.test(next);
 }
 
-const firstDay = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
 const inPeriod = (day: string, from?: string, until?: string) =>
   (from === undefined || firstDay(from) <= day) && (until === undefined || firstDay(until) > day);
 
