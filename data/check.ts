@@ -25,7 +25,6 @@ export const aliasKey = (text: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-const aliasText = (alias: string | { text: string }) => (typeof alias === 'string' ? alias : alias.text);
 
 /**
  * Returns one line per problem, each naming the pack, the entity and the field path.
