@@ -6,7 +6,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join, normalize, resolve } from 'node:path';
+import { isAbsolute, join, normalize, relative, resolve } from 'node:path';
 
 /**
  * The real-page corpus: `GLOSS_CORPUS` names a full copy (the shared 130-page corpus, for the
@@ -18,6 +18,18 @@ export const CORPUS_DIR = process.env.GLOSS_CORPUS ? resolve(process.env.GLOSS_C
 
 export function stripScripts(html: string): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+}
+
+/**
+ * The file a `/corpus/…` request names, or null when it names none or lies outside `dir`: a
+ * prefix test alone let `/corpus/../corpus-other/x` reach a folder beside the corpus.
+ */
+export function corpusFile(dir: string, requestPath: string): string | null {
+  if (!requestPath.startsWith('/corpus/')) return null;
+  const file = normalize(join(dir, requestPath.slice('/corpus/'.length)));
+  const inside = relative(dir, file);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) return null;
+  return existsSync(file) ? file : null;
 }
 
 export interface PageServer {
@@ -36,8 +48,8 @@ export async function servePages(pages: Record<string, string | (() => string)> 
     const route = routes.get(path);
     if (route !== undefined) body = typeof route === 'function' ? route() : route;
     else if (path.startsWith('/corpus/')) {
-      const file = normalize(join(CORPUS_DIR, path.slice('/corpus/'.length)));
-      if (file.startsWith(CORPUS_DIR) && existsSync(file)) body = stripScripts(readFileSync(file, 'utf8'));
+      const file = corpusFile(CORPUS_DIR, path);
+      if (file) body = stripScripts(readFileSync(file, 'utf8'));
       // Stripping misses scripts in `srcdoc` frames and event attributes: the CSP stops those
       // (content scripts are exempt from a page's CSP).
       headers = { 'content-security-policy': "script-src 'none'" };
