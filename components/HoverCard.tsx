@@ -35,6 +35,9 @@ export function HoverCard(props: HoverCardProps) {
   return (
     <div
       class="card"
+      // Our UI's language and direction, never the page's: an RTL page must not mirror the card.
+      lang={t('@@ui_locale').replace('_', '-')}
+      dir={t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'}
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}

@@ -126,4 +126,28 @@ describe('detection in Chromium', () => {
     expect(back.index).toBe(0);
     await page.close();
   });
+
+  it('keeps the card’s keys from the page, speaks its own language and direction, and gives focus back on Esc', async () => {
+    const { page, tabId } = await open('/mentions.html');
+    await settledMentions(gloss, tabId, MENTIONS_EXPECTED.length);
+    // The page's own shortcuts listen on the document, and the page is right-to-left.
+    await page.evaluate(() => {
+      (window as unknown as { keys: string[] }).keys = [];
+      document.addEventListener('keydown', (e) => (window as unknown as { keys: string[] }).keys.push(e.key));
+      document.documentElement.dir = 'rtl';
+    });
+    await page.focus('a[href="#k"]');
+    await sendToPage(gloss, tabId, { type: 'gloss:step-mention', direction: 1 });
+    const card = page.locator('gloss-ui .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className ?? null)).toBe('card');
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([]);
+    expect(await card.getAttribute('dir')).toBe('ltr');
+    expect(await card.getAttribute('lang')).toMatch(/^en/);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#k');
+    await page.close();
+  });
 });

@@ -32,6 +32,11 @@ export const cardView: CardView = {
     });
     ui.mount();
     // Takes no room in the page: the card inside is positioned with `fixed`.
+    // Keys typed in the card are the card's: the page's own shortcuts (which listen on the document
+    // or window, bubbling) must not fire while the reader uses it. Gloss's Esc listens capturing.
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+      ui.shadowHost.addEventListener(type, (event) => event.stopPropagation());
+    }
     ui.shadowHost.style.cssText =
       'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;display:block!important';
     return ui;

@@ -93,6 +93,9 @@ export class HoverController {
   private current = -1;
   private cardElement: HTMLElement | null = null;
 
+  /** The element that had focus when a card took it (keyboard use), restored when it closes. */
+  private returnFocus: HTMLElement | null = null;
+
   constructor(private readonly options: HoverOptions) {}
 
   attach(signal: AbortSignal): void {
@@ -215,7 +218,12 @@ export class HoverController {
     // The one live range Gloss holds, for as long as the card is shown: it follows the page's
     // changes so the card stays beside its mention.
     this.stopPositioning = view.follow(card, liveRange(mention.range), point);
-    if (focus) card.focus({ preventScroll: true });
+    if (focus) {
+      // Where the reader was, to go back to when the card closes (Esc), instead of <body>.
+      const before = this.options.doc.activeElement;
+      if (before && !this.options.isOwnElement(before)) this.returnFocus = before as HTMLElement;
+      card.focus({ preventScroll: true });
+    }
   }
 
   private renderCard(view: CardView, container: HTMLElement, mention: Mention, { entity, sources }: CardData) {
@@ -240,6 +248,11 @@ export class HoverController {
   }
 
   hide(): void {
+    const active = this.options.doc.activeElement;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    // Only while focus is in the card: a reader who has moved on keeps their place.
+    if (back?.isConnected && active && this.options.isOwnElement(active)) back.focus({ preventScroll: true });
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
     this.stopPositioning?.();
