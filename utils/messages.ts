@@ -30,7 +30,9 @@ export type ToPage =
   | { type: 'gloss:get-mentions' }
   | { type: 'gloss:jump-to-mention'; entityId: string; index?: number }
   | { type: 'gloss:step-mention'; direction: 1 | -1 }
-  | { type: 'gloss:toggle-site' };
+  | { type: 'gloss:toggle-site' }
+  /** The enabled packs changed: load the matcher again and forget the cards' data. */
+  | { type: 'gloss:packs-changed' };
 
 export interface JumpReply {
   index: number;
@@ -72,6 +74,7 @@ const TO_PAGE = new Set<ToPage['type']>([
   'gloss:jump-to-mention',
   'gloss:step-mention',
   'gloss:toggle-site',
+  'gloss:packs-changed',
 ]);
 const TO_BACKGROUND = new Set<ToBackground['type']>(['gloss:get-matcher', 'gloss:get-entity', 'gloss:open-sidebar', 'gloss:load-card']);
 

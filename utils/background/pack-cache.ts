@@ -5,7 +5,8 @@
  */
 import type { Entity, Pack, Source } from '../../data/schema';
 import { tagOf } from '../group-tags';
-import type { MatcherReply } from '../messages';
+import { browser } from 'wxt/browser';
+import type { MatcherReply, ToPage } from '../messages';
 import { packMatcher } from '../matcher';
 import { packAliases, type RejectedAlias } from '../pack-aliases';
 import { getEnabledPacks, watchPacks } from '../packs';
@@ -25,10 +26,24 @@ export function forgetPacks(): void {
   matchers.clear();
 }
 
-/** Keeps the copies only as long as the packs stay as they are; returns the function that stops. */
+/**
+ * Keeps the copies only as long as the packs stay as they are, and tells the open tabs, so that
+ * pages already marked follow a pack switched off or imported at once; returns the function that stops.
+ */
 export function followPacks(): () => void {
   forgetPacks();
-  return watchPacks(forgetPacks);
+  return watchPacks(() => {
+    forgetPacks();
+    // After forgetting: a page that asks again now gets the new set, never the cached one.
+    void tellTabs();
+  });
+}
+
+async function tellTabs(): Promise<void> {
+  const message: ToPage = { type: 'gloss:packs-changed' };
+  const tabs = await browser.tabs.query({});
+  // A tab without Gloss (switched off, a browser page) has no listener: nothing to tell it.
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }
 
 /** The enabled packs, validated; the same promise until the packs change. */

@@ -273,6 +273,10 @@ export class GlossPage {
       case 'gloss:toggle-site':
         await toggleSiteOf(location.href);
         return { index: -1, count: session?.store.size ?? 0 };
+      case 'gloss:packs-changed':
+        this.cards.clear();
+        this.restart();
+        return { index: -1, count: 0 };
     }
   }
 
