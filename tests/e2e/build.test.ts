@@ -48,6 +48,12 @@ describe('the Chrome build', () => {
 
 describe('both builds', () => {
   for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+    it(`${build.split('/').pop()}: names the toolbar button and the sidebar with the localized name`, () => {
+      const manifest = manifestOf(build);
+      expect((manifest.action ?? manifest.browser_action).default_title).toBe('__MSG_extName__');
+      if (manifest.sidebar_action) expect(manifest.sidebar_action.default_title).toBe('__MSG_extName__');
+    });
+
     it(`${build.split('/').pop()}: lists its icons, each a PNG of its size, for the add-on and the toolbar`, () => {
       const manifest = manifestOf(build);
       expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
