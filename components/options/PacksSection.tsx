@@ -43,6 +43,20 @@ export function PacksSection() {
   const [disabled, setDisabled] = useState<string[]>([]);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [status, setStatus] = useState<string>('');
+  /** A save that failed is said as an error, not as a quiet status line. */
+  const [statusError, setStatusError] = useState(false);
+  const say = (text: string, error = false) => {
+    setStatus(text);
+    setStatusError(error);
+  };
+  /** Runs a change to the stored packs; a failure is shown and nothing else claims success. */
+  const saving = async (change: () => Promise<void>) => {
+    try {
+      await change();
+    } catch {
+      say(t('saveFailed'), true);
+    }
+  };
   const [removed, setRemoved] = useState<Pack | null>(null);
 
   const load = async () => {
@@ -61,14 +75,20 @@ export function PacksSection() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    setStatus('');
+    say('');
     setRemoved(null);
     const text = await readFileText(file, MAX_PACK_BYTES);
     if (text === null) {
       setFailure({ file: file.name, title: t('packErrorTooLarge', String(Math.round(MAX_PACK_BYTES / 1_000_000))), errors: [] });
       return;
     }
-    const result = await importPackText(text);
+    let result: Awaited<ReturnType<typeof importPackText>>;
+    try {
+      result = await importPackText(text);
+    } catch {
+      setFailure({ file: file.name, title: t('saveFailed'), errors: [] });
+      return;
+    }
     if (!result.ok) {
       const title =
         result.reason === 'bundled-id'
@@ -82,7 +102,7 @@ export function PacksSection() {
     }
     setFailure(null);
     const { pack, replaces } = result;
-    setStatus(
+    say(
       replaces
         ? t('packReplaced', [pack.title, replaces.version, pack.version])
         : t('packImported', [pack.title, plural('packEntities', pack.entities.length)]),
@@ -90,26 +110,34 @@ export function PacksSection() {
     await load();
   };
 
-  const remove = async (pack: Pack) => {
-    await removeImportedPack(pack.id);
-    setRemoved(pack);
-    setStatus(t('packRemoved', pack.title));
-    await load();
-  };
+  const remove = (pack: Pack) =>
+    saving(async () => {
+      await removeImportedPack(pack.id);
+      setRemoved(pack);
+      say(t('packRemoved', pack.title));
+      await load();
+    });
 
-  const undoRemove = async () => {
-    if (!removed) return;
-    await importPackText(JSON.stringify(removed));
-    setStatus(t('packRestored', removed.title));
-    setRemoved(null);
-    await load();
-  };
+  const undoRemove = () =>
+    saving(async () => {
+      if (!removed) return;
+      const result = await importPackText(JSON.stringify(removed));
+      // The pack may no longer pass (another pack took its entity ids meanwhile): say why.
+      if (!result.ok) {
+        setFailure({ file: removed.title, title: t(FAILURE_KEYS[result.reason]), errors: result.errors });
+        return;
+      }
+      say(t('packRestored', removed.title));
+      setRemoved(null);
+      await load();
+    });
 
-  const toggle = async (pack: Pack, enabled: boolean) => {
-    await setPackEnabled(pack.id, enabled);
-    setStatus(t(enabled ? 'packEnabled' : 'packDisabled', pack.title));
-    await load();
-  };
+  const toggle = (pack: Pack, enabled: boolean) =>
+    saving(async () => {
+      await setPackEnabled(pack.id, enabled);
+      say(t(enabled ? 'packEnabled' : 'packDisabled', pack.title));
+      await load();
+    });
 
   return (
     <div class="field">
@@ -169,7 +197,7 @@ export function PacksSection() {
           <p class="small">{t('packNothingChanged')}</p>
         </div>
       )}
-      <p role="status" class="small" data-testid="packs-status">
+      <p role="status" class={statusError ? 'small error' : 'small'} data-testid="packs-status">
         {status}
         {removed && (
           <>

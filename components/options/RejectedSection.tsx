@@ -39,8 +39,12 @@ export function RejectedSection() {
               <button
                 type="button"
                 onClick={async () => {
-                  await restoreAlias(entry);
-                  setStatus(t('rejectedRestored', [entry.alias, entry.site]));
+                  try {
+                    await restoreAlias(entry);
+                    setStatus(t('rejectedRestored', [entry.alias, entry.site]));
+                  } catch {
+                    setStatus(t('saveFailed'));
+                  }
                 }}
               >
                 {t('rejectedRestore')}

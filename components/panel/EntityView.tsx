@@ -67,17 +67,29 @@ export function EntityView(props: EntityViewProps) {
     }
   };
 
+  const [saveFailed, setSaveFailed] = useState(false);
+
   const reject = async (alias: string) => {
     if (!page?.site) return;
-    await rejectAlias({ site: page.site, entityId: entity.id, alias });
-    setRejected({ alias, site: page.site });
-    setPosition(null);
+    try {
+      await rejectAlias({ site: page.site, entityId: entity.id, alias });
+      setSaveFailed(false);
+      setRejected({ alias, site: page.site });
+      setPosition(null);
+    } catch {
+      setSaveFailed(true);
+    }
   };
 
   const undo = async () => {
     if (!rejected) return;
-    await restoreAlias({ site: rejected.site, entityId: entity.id, alias: rejected.alias });
-    setRejected(null);
+    try {
+      await restoreAlias({ site: rejected.site, entityId: entity.id, alias: rejected.alias });
+      setSaveFailed(false);
+      setRejected(null);
+    } catch {
+      setSaveFailed(true);
+    }
   };
 
   return (
@@ -166,6 +178,11 @@ export function EntityView(props: EntityViewProps) {
               </div>
             )}
           </>
+        )}
+        {saveFailed && (
+          <p class="notice error small" role="alert" data-testid="reject-failed">
+            {t('saveFailed')}
+          </p>
         )}
         {rejected && (
           <p class="notice small" role="status">
