@@ -21,7 +21,10 @@ export const SOURCES = [
   'CHANGELOG.md',
   'entrypoints/**',
   'components/**',
-  'utils/**',
+  'core/**',
+  'page/**',
+  'shared/**',
+  'background/**',
   'data/**',
   'public/**',
   // The icon's source and its renderer: the PNGs in public/ are its output.
@@ -42,7 +45,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // `icons` comes from public/icon/; the toolbar's default icon is set in popup/index.html, and the
-    // background dims it per tab where Gloss is off (utils/background/toolbar.ts).
+    // background dims it per tab where Gloss is off (background/toolbar.ts).
     action: { default_title: '__MSG_extName__' },
     // sidePanel.open() (the card's and the popup's "open the sidebar") arrived in Chrome 116; the
     // rest came earlier (README, "Supported browsers").

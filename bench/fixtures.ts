@@ -4,7 +4,7 @@
  * - `generatedAliases(count, base)`: a pack-sized list of plausible Latin/Cyrillic names.
  * Pure functions: used by the runner (Node) and bundled into the in-page script.
  */
-import type { AliasInput } from '../utils/matcher';
+import type { AliasInput } from '../core/matcher';
 
 /** mulberry32: small, fast, good enough to pick words. */
 export function rng(seed: number): () => number {

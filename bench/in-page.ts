@@ -9,16 +9,16 @@
 import Mark from 'mark.js/dist/mark.min.js';
 import packJson from '../data/packs/kazakhstan-2022.json';
 import type { Pack } from '../data/schema';
-import { groupOfTag, tagOf } from '../utils/group-tags';
-import { Highlighter, isDarkPage } from '../utils/highlighter';
-import { loadMatcher, type AliasInput, type Matcher } from '../utils/matcher';
-import { aliasesOf, packAliases as packAliasesWithRules } from '../utils/pack-aliases';
-import { withRules } from '../utils/context-rules';
-import { compileMatcher } from '../utils/matcher';
-import { HOST_TAG } from '../utils/page/card-names';
-import { MentionStore } from '../utils/page/mentions';
-import { PageScan } from '../utils/page/page-scan';
-import { RunCollector, SKIPPED_TAGS, type TextRun } from '../utils/scanner';
+import { groupOfTag, tagOf } from '../core/group-tags';
+import { Highlighter, isDarkPage } from '../page/highlighter';
+import { loadMatcher, type AliasInput, type Matcher } from '../core/matcher';
+import { aliasesOf, packAliases as packAliasesWithRules } from '../core/pack-aliases';
+import { withRules } from '../core/context-rules';
+import { compileMatcher } from '../core/matcher';
+import { HOST_TAG } from '../page/card-names';
+import { MentionStore } from '../page/mentions';
+import { PageScan } from '../page/page-scan';
+import { RunCollector, SKIPPED_TAGS, type TextRun } from '../page/scanner';
 
 const pack = packJson as unknown as Pack;
 
@@ -37,7 +37,7 @@ const packAliases = (): AliasInput[] => aliasesOf([pack]);
 
 const layout = () => document.body.offsetHeight;
 
-/** PageScan's private step that matches runs and registers their mentions (utils/page/page-scan.ts). */
+/** PageScan's private step that matches runs and registers their mentions (page/page-scan.ts). */
 interface BenchPageScan {
   register(runs: TextRun[], overdue: () => boolean, pause: () => Promise<void>): Promise<void>;
 }

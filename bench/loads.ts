@@ -73,7 +73,7 @@ export class Tab {
 
 export type SiteSwitch = 'on' | 'off';
 
-/** Writes the sites setting (v2 shape, utils/settings.ts) so 127.0.0.1 is switched on or off. */
+/** Writes the sites setting (v2 shape, shared/settings.ts) so 127.0.0.1 is switched on or off. */
 export async function setSite(worker: Worker, state: SiteSwitch): Promise<void> {
   const sites = { mode: 'except', sites: state === 'off' ? ['127.0.0.1'] : [], otherSites: [] };
   await worker.evaluate((value) => chrome.storage.local.set({ sites: value, sites$: { v: 2 } }), sites);

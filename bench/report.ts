@@ -384,7 +384,7 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
   elements and \`display: none\` subtrees, reading each element's computed visibility; sums the visible text lengths.
 - **floor walked like the scanner**: the same work, but following firstChild/nextSibling with each level's visibility
   on a stack, as \`RunCollector\` does, instead of a TreeWalker whose filter calls into script for every node.
-- **gloss-scan**: \`RunCollector\` (utils/scanner.ts) over the body, then the matcher on every run; nothing marked.
+- **gloss-scan**: \`RunCollector\` (page/scanner.ts) over the body, then the matcher on every run; nothing marked.
 - **gloss-full**: what the content script does once its matcher is loaded: dark-page check, the walk, then
   \`PageScan.register\` (match, StaticRange, mention store, \`Highlight.add\`). In one go here; the extension cuts it into 4 ms slices.
 - **mark.js** 8.11 (npm): the bundled pack's alias texts (deduplicated), \`accuracy: "exactly"\`, \`separateWordSearch: false\`,

@@ -4,8 +4,8 @@
  * mentions change, or the site settings change. Shared by the side panel and the popup.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { sitesItem } from '../utils/settings';
-import { followTarget, readPage, resolveTarget, type PageState, type TargetTab } from '../utils/tab-target';
+import { sitesItem } from '../shared/settings';
+import { followTarget, readPage, resolveTarget, type PageState, type TargetTab } from './tab-target';
 
 export interface TargetPage {
   target: TargetTab | null;

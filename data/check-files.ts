@@ -14,7 +14,7 @@ export function checkPackFile(dataDir: string, file: string): string[] {
     const path = join(dataDir, source.file);
     if (existsSync(path)) texts.set(source.file, readFileSync(path, 'utf8'));
   }
-  // A shipped pack must keep the reference policy; an imported one is only warned (utils/packs.ts).
+  // A shipped pack must keep the reference policy; an imported one is only warned (shared/packs.ts).
   return [...checkPack(result.pack, texts), ...checkReferences(result.pack)].map((p) => `${file}: ${p}`);
 }
 

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleInstalled } from '../utils/background/first-run';
-import { handleCommand, handleMessage } from '../utils/background/handlers';
-import { followPacks } from '../utils/background/pack-cache';
-import { followSites } from '../utils/background/registration';
-import { followToolbar } from '../utils/background/toolbar';
+import { handleInstalled } from '../background/first-run';
+import { handleCommand, handleMessage } from '../background/handlers';
+import { followPacks } from '../background/pack-cache';
+import { followSites } from '../background/registration';
+import { followToolbar } from '../background/toolbar';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(handleMessage);

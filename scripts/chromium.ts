@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { registrationOf } from '../utils/site-patterns';
-import { sanitizeSites } from '../utils/site-settings';
+import { registrationOf } from '../core/site-patterns';
+import { sanitizeSites } from '../core/site-settings';
 
 export const CHROME_BUILD = process.env.GLOSS_CHROME_BUILD ?? resolve(import.meta.dirname, '../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,7 +37,7 @@ export interface LaunchOptions {
   /** More command-line flags, e.g. `OFFLINE_ARGS`. */
   args?: string[];
   /**
-   * Keep the welcome page Gloss opens on install (utils/background/first-run.ts). By default it is
+   * Keep the welcome page Gloss opens on install (background/first-run.ts). By default it is
    * waited for and closed, so every launch starts from the same tabs.
    */
   keepWelcome?: boolean;
@@ -132,7 +132,7 @@ export async function launchChromiumThenInstall(options: Omit<LaunchOptions, 'ex
 
 /**
  * Waits until the content script's registration matches the stored site list (the background
- * follows the list; utils/background/registration.ts): after launch, and after a test or the
+ * follows the list; background/registration.ts): after launch, and after a test or the
  * benchmark changes the list and is about to load a page.
  */
 export async function registrationSettled(worker: Worker, ms = 15_000): Promise<void> {

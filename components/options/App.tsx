@@ -1,5 +1,5 @@
 /** The options page: where Gloss runs, how it reads, which packs, what was switched off, keys. */
-import { t } from '../../utils/i18n';
+import { t } from '../../shared/i18n';
 import { PacksSection } from './PacksSection';
 import { ReadingSection } from './ReadingSection';
 import { RejectedSection } from './RejectedSection';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkReferences } from '../../data/references';
 import type { Pack } from '../../data/schema';
-import { t } from '../../utils/i18n';
+import { t } from '../../shared/i18n';
 import {
   getAllPacks,
   getDisabledPackIds,
@@ -14,8 +14,8 @@ import {
   setPackEnabled,
   watchPacks,
   type PackImportFailure,
-} from '../../utils/packs';
-import { formatDate } from '../format';
+} from '../../shared/packs';
+import { formatDate } from '../../shared/format';
 import { plural } from '../panel/common';
 import { FileButton } from './controls';
 import { readFileText } from './files';

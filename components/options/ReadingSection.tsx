@@ -1,6 +1,6 @@
 /** Reading preferences: hover delay, density, highlight style. Each saves as soon as it is valid. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../shared/i18n';
 import {
   getPrefs,
   HIGHLIGHT_STYLES,
@@ -8,7 +8,7 @@ import {
   updatePrefs,
   watchPrefs,
   type Prefs,
-} from '../../utils/settings';
+} from '../../shared/settings';
 import { Choices } from './controls';
 
 const DENSITIES: readonly Prefs['density'][] = ['all', 'first'];

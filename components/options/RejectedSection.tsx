@@ -1,10 +1,10 @@
 /** "Not this entity here": every alias the reader switched off on a site, each restorable. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Entity } from '../../data/schema';
-import type { RejectedAlias } from '../../utils/pack-aliases';
-import { t } from '../../utils/i18n';
-import { getAllPacks, watchPacks } from '../../utils/packs';
-import { getRejected, restoreAlias, watchRejected } from '../../utils/settings';
+import type { RejectedAlias } from '../../core/pack-aliases';
+import { t } from '../../shared/i18n';
+import { getAllPacks, watchPacks } from '../../shared/packs';
+import { getRejected, restoreAlias, watchRejected } from '../../shared/settings';
 
 export function RejectedSection() {
   const [list, setList] = useState<RejectedAlias[] | null>(null);

@@ -1,7 +1,7 @@
 /** The keyboard commands with their current shortcuts, and where to change them. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../shared/i18n';
 import { isFirefox } from '../panel/common';
 
 interface Command {

@@ -1,8 +1,8 @@
 /** Where Gloss runs: the mode and one site list per mode, saved together and only when valid. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
-import { getSites, setSites, watchSites, type SiteSettings } from '../../utils/settings';
-import { parseSiteEntry, parseSiteList, type SiteMode } from '../../utils/site-rules';
+import { t } from '../../shared/i18n';
+import { getSites, setSites, watchSites, type SiteSettings } from '../../shared/settings';
+import { parseSiteEntry, parseSiteList, type SiteMode } from '../../core/site-rules';
 import { Choices, FileButton } from './controls';
 import { downloadText, readFileText } from './files';
 

@@ -4,11 +4,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityGroup } from '../../data/groups';
-import { focusItem, type SidebarFocus } from '../../utils/focus';
-import { t } from '../../utils/i18n';
-import { getEnabledPacks, getImportedPacks, watchPacks } from '../../utils/packs';
-import { setSiteOn } from '../../utils/settings';
-import type { PageState } from '../../utils/tab-target';
+import { focusItem, type SidebarFocus } from '../../shared/focus';
+import { t } from '../../shared/i18n';
+import { getEnabledPacks, getImportedPacks, watchPacks } from '../../shared/packs';
+import { setSiteOn } from '../../shared/settings';
+import type { PageState } from '../tab-target';
 import { useTargetPage } from '../use-target-page';
 import { browser } from 'wxt/browser';
 import { plural } from './common';

@@ -2,11 +2,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { factsOn, today } from '../../data/dated-facts';
 import { groupOf } from '../../data/groups';
-import { t } from '../../utils/i18n';
-import type { JumpReply } from '../../utils/messages';
-import { rejectAlias, restoreAlias } from '../../utils/settings';
-import { sendToTab } from '../../utils/tab-target';
-import { formatDate, kindLabel } from '../format';
+import { t } from '../../shared/i18n';
+import type { JumpReply } from '../../core/messages';
+import { rejectAlias, restoreAlias } from '../../shared/settings';
+import { sendToTab } from '../tab-target';
+import { formatDate, kindLabel } from '../../shared/format';
 import { formatSpan, plural } from './common';
 import { asOf, dayOf, type Catalog, type CatalogEntry, type PageEntity } from './model';
 import { FactLine, Reference, SourceCitation, SourceNotes } from './parts';

@@ -1,6 +1,6 @@
 /** Small helpers shared by the extension pages (side panel, popup, options). */
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
+import { t } from '../../shared/i18n';
 
 export function uiLanguage(): string {
   try {

@@ -2,7 +2,7 @@
 import { firstDay } from '../../data/dated-facts';
 import { groupOf, type EntityGroup } from '../../data/groups';
 import type { Entity, Pack, Source } from '../../data/schema';
-import type { MentionInfo } from '../../utils/messages';
+import type { MentionInfo } from '../../core/messages';
 import { fold } from './common';
 
 export interface CatalogEntry {

@@ -1,8 +1,8 @@
 /** Small view pieces shared by the side panel's views. Text only: pack strings are never HTML. */
 import { groupOf } from '../../data/groups';
 import type { Fact, Reference as ReferenceData, Source } from '../../data/schema';
-import { t } from '../../utils/i18n';
-import { attribution, formatDate, kindLabel } from '../format';
+import { t } from '../../shared/i18n';
+import { attribution, formatDate, kindLabel } from '../../shared/format';
 import { hostOf, plural, safeHref } from './common';
 import type { CatalogEntry } from './model';
 

@@ -4,10 +4,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
-import { setSiteOn, takeWhatsNew, type WhatsNew } from '../../utils/settings';
-import { startSidebarOpen } from '../../utils/sidebar';
-import type { TargetTab } from '../../utils/tab-target';
+import { t } from '../../shared/i18n';
+import { setSiteOn, takeWhatsNew, type WhatsNew } from '../../shared/settings';
+import { startSidebarOpen } from '../../shared/sidebar';
+import type { TargetTab } from '../tab-target';
 import { useTargetPage } from '../use-target-page';
 import { isFirefox, plural } from '../panel/common';
 

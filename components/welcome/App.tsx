@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../utils/i18n';
-import { startSidebarOpen } from '../../utils/sidebar';
+import { t } from '../../shared/i18n';
+import { startSidebarOpen } from '../../shared/sidebar';
 import { isFirefox } from '../panel/common';
 import { startExample, type Example } from './example';
 

@@ -4,9 +4,9 @@
  * card view is bundled here instead of injected, since the background cannot inject into them.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_VIEW_KEY } from '../../utils/page/card-names';
-import { cardView } from '../../utils/page/card-view';
-import { GlossPage } from '../../utils/page/gloss-page';
+import { CARD_VIEW_KEY } from '../../page/card-names';
+import { cardView } from '../../page/card/card-view';
+import { GlossPage } from '../../page/gloss-page';
 
 export interface Example {
   /** Call after the example's switch changed. */

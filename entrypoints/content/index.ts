@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { GlossPage } from '../../utils/page/gloss-page';
+import { GlossPage } from '../../page/gloss-page';
 import './highlights.css';
 
 export default defineContentScript({
-  // Where the site list switches Gloss on, and nowhere else: utils/background/registration.ts.
+  // Where the site list switches Gloss on, and nowhere else: background/registration.ts.
   registration: 'runtime',
   matches: ['<all_urls>'],
   runAt: 'document_idle',

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { MentionsReply } from '../../utils/messages';
+import type { MentionsReply } from '../../core/messages';
 
 export const FIREFOX_TEST_BUILD = resolve(import.meta.dirname, '../../.output/test/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -41,7 +41,7 @@ export async function launchFirefoxGloss(origin: string, beforeInstall?: (browse
     location.href = url;
   }, `${EXTENSION_ORIGIN}/options.html`);
   await waitUntil(() => extension.evaluate(() => location.protocol === 'moz-extension:').catch(() => false));
-  // The content script is registered at runtime (utils/background/registration.ts): pages opened
+  // The content script is registered at runtime (background/registration.ts): pages opened
   // before that would go without it.
   await waitUntil(() =>
     extension

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve';
 import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
-import type { MentionsReply, ToPage } from '../../utils/messages';
+import type { MentionsReply, ToPage } from '../../core/messages';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;

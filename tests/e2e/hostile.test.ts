@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve';
-import { MAX_MARKS } from '../../utils/page/marks';
+import { MAX_MARKS } from '../../page/marks';
 import { HOSTILE_PAGES, type HostilePage } from '../fixtures/hostile-pages';
 import { answeredMentions, getMentions, hoverText, launchGloss, tabIdOf, watchErrors, type Gloss } from './harness';
 

@@ -1,14 +1,14 @@
 /** The background's answers: only to our own extension, only the typed protocol. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleCommand, handleMessage, openSidebar } from '../../utils/background/handlers';
-import { followPacks } from '../../utils/background/pack-cache';
-import { focusItem } from '../../utils/focus';
-import { groupOfTag } from '../../utils/group-tags';
-import { loadMatcher } from '../../utils/matcher';
-import type { EntityReply, MatcherReply } from '../../utils/messages';
-import { BUNDLED_PACKS, disabledPacksItem } from '../../utils/packs';
-import { rejectedItem } from '../../utils/settings';
+import { handleCommand, handleMessage, openSidebar } from '../../background/handlers';
+import { followPacks } from '../../background/pack-cache';
+import { focusItem } from '../../shared/focus';
+import { groupOfTag } from '../../core/group-tags';
+import { loadMatcher } from '../../core/matcher';
+import type { EntityReply, MatcherReply } from '../../core/messages';
+import { BUNDLED_PACKS, disabledPacksItem } from '../../shared/packs';
+import { rejectedItem } from '../../shared/settings';
 
 const OURS = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 1 } };
 

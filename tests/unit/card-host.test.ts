@@ -2,10 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessage } from '../../utils/background/handlers';
-import { CardHost } from '../../utils/page/card-host';
-import { CARD_VIEW_KEY } from '../../utils/page/card-names';
-import type { CardView } from '../../utils/page/card-view';
+import { handleMessage } from '../../background/handlers';
+import { CardHost } from '../../page/card-host';
+import { CARD_VIEW_KEY } from '../../page/card-names';
+import type { CardView } from '../../page/card/card-view';
 
 const globals = globalThis as Record<string, unknown>;
 const ctx = {} as ContentScriptContext;

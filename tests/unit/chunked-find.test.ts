@@ -1,8 +1,8 @@
 /** Long texts matched piece by piece give exactly the matches of one pass. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findInChunks } from '../../utils/chunked-find';
-import { compileMatcher } from '../../utils/matcher';
+import { findInChunks } from '../../core/chunked-find';
+import { compileMatcher } from '../../core/matcher';
 
 const matcher = compileMatcher([
   { text: 'Vladimir Putin', entityId: 'putin', lang: 'en' },

@@ -1,7 +1,7 @@
 /** Context rules: the words around a match, the page's date, weak aliases and office titles. */
 import { describe, expect, it } from 'vitest';
-import { applyRules, holderOf, ruleKey, WeakGate, type AliasRule, type Detection } from '../../utils/context-rules';
-import { compileMatcher, type AliasInput } from '../../utils/matcher';
+import { applyRules, holderOf, ruleKey, WeakGate, type AliasRule, type Detection } from '../../core/context-rules';
+import { compileMatcher, type AliasInput } from '../../core/matcher';
 
 const OFFICE = {
   holders: [

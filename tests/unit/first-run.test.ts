@@ -5,8 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { showAllTabs, toolbarState } from '../../utils/background/toolbar';
-import { setSites, takeWhatsNew, whatsNewItem } from '../../utils/settings';
+import { showAllTabs, toolbarState } from '../../background/toolbar';
+import { setSites, takeWhatsNew, whatsNewItem } from '../../shared/settings';
 
 const VERSION = '0.2.0';
 

@@ -1,8 +1,8 @@
 /** Highlight names carry the theme and the reader's style; every name has a rule in the stylesheet. */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_MS, Highlighter } from '../../utils/highlighter';
-import type { HighlightStyle } from '../../utils/settings';
+import { BATCH_MS, Highlighter } from '../../page/highlighter';
+import type { HighlightStyle } from '../../shared/settings';
 
 const CSS_TEXT = readFileSync(new URL('../../entrypoints/content/highlights.css', import.meta.url), 'utf8');
 const GROUPS = ['actor', 'event', 'concept'] as const;

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 /** Which mentions carry a highlight: density, document order, the cap, and removals. */
 import { describe, expect, it } from 'vitest';
-import type { Highlighter } from '../../utils/highlighter';
-import { Marks } from '../../utils/page/marks';
-import { MentionStore, type Mention } from '../../utils/page/mentions';
+import type { Highlighter } from '../../page/highlighter';
+import { Marks } from '../../page/marks';
+import { MentionStore, type Mention } from '../../page/mentions';
 
 /** One paragraph per mention, so document order is the order of `ids`. */
 function pageWith(ids: string[]) {

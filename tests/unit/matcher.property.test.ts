@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, loadMatcher, packMatcher, type AliasInput, type Match } from '../../utils/matcher';
+import { compileMatcher, loadMatcher, packMatcher, type AliasInput, type Match } from '../../core/matcher';
 
 // ---------------------------------------------------------------------------------------------
 // An independent, deliberately naive statement of the matching rules (no automaton), used as
@@ -68,7 +68,7 @@ function referenceFind(aliases: readonly AliasInput[], text: string): Match[] {
   aliases.forEach((alias, index) => {
     const written = normalize(alias.text, !alias.caseSensitive);
     if (!written) return;
-    // Spaces around an inner dash are folded (utils/matcher.ts dashSpacings): the target has none,
+    // Spaces around an inner dash are folded (core/matcher.ts dashSpacings): the target has none,
     // and the text may have any on either side; past two dashes, on both sides or on neither.
     const edgeDash = written.startsWith('-') || written.endsWith('-');
     const target = edgeDash ? written : written.replace(/ ?- ?/g, '-');

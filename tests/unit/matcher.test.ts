@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compileMatcher, type AliasInput, type Match, type MatcherOptions } from '../../utils/matcher';
+import { compileMatcher, type AliasInput, type Match, type MatcherOptions } from '../../core/matcher';
 
 const en = (text: string, entityId: string, caseSensitive?: boolean): AliasInput =>
   caseSensitive === undefined ? { text, entityId, lang: 'en' } : { text, entityId, lang: 'en', caseSensitive };

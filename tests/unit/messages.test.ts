@@ -6,8 +6,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '../../utils/background/handlers';
-import { isBroadcast, isToBackground, isToPage, type EntityReply } from '../../utils/messages';
+import { handleMessage } from '../../background/handlers';
+import { isBroadcast, isToBackground, isToPage, type EntityReply } from '../../core/messages';
 
 const junk: unknown[] = [
   null, undefined, 0, 'gloss:get-mentions', [], {}, { type: 'gloss:unknown' }, { type: 42 },

@@ -5,8 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parsePack } from '../../data/load';
-import { getAllPacks, importedPacksItem, importPackText, MAX_PACK_BYTES } from '../../utils/packs';
-import { getPrefs, getSites, updatePrefs, setSites } from '../../utils/settings';
+import { getAllPacks, importedPacksItem, importPackText, MAX_PACK_BYTES } from '../../shared/packs';
+import { getPrefs, getSites, updatePrefs, setSites } from '../../shared/settings';
 import { HOSTILE, hostilePack, importablePack } from '../fixtures/hostile-pack';
 
 const stored = async () => ({

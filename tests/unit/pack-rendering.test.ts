@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { HoverCard } from '../../components/HoverCard';
+import { HoverCard } from '../../page/card/HoverCard';
 import { ExternalLink, Reference, SourceCitation } from '../../components/panel/parts';
 import { parsePack } from '../../data/load';
 import type { Source } from '../../data/schema';
@@ -92,7 +92,7 @@ describe('extension code', () => {
   }
 
   it('never turns a string into markup or code', () => {
-    const offenders = ['components', 'utils', 'entrypoints', 'data'].flatMap((dir) =>
+    const offenders = ['components', 'core', 'page', 'shared', 'background', 'entrypoints', 'data'].flatMap((dir) =>
       files(join(ROOT, dir)).flatMap((file) => {
         const text = readFileSync(file, 'utf8');
         return /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write(ln)?\(|\beval\(|new Function\(/.test(text)
@@ -104,7 +104,7 @@ describe('extension code', () => {
   });
 
   it('does not listen to window messages, which any page can post', () => {
-    const offenders = ['utils', 'entrypoints'].flatMap((dir) =>
+    const offenders = ['core', 'page', 'shared', 'background', 'entrypoints'].flatMap((dir) =>
       files(join(ROOT, dir)).flatMap((file) =>
         /addEventListener\(\s*['"]message['"]|\bonmessage\s*=/.test(
           // The scan's own MessageChannel (`channel.port1.onmessage`) is private to it.

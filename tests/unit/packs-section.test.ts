@@ -8,7 +8,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PacksSection } from '../../components/options/PacksSection';
-import * as packs from '../../utils/packs';
+import * as packs from '../../shared/packs';
 
 const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 

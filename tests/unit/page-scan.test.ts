@@ -5,10 +5,10 @@
  * every point where it can).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_CHARS, OVERLAP_CHARS } from '../../utils/chunked-find';
-import { compileMatcher, type Matcher } from '../../utils/matcher';
-import { MentionStore, type Mention } from '../../utils/page/mentions';
-import { PageScan } from '../../utils/page/page-scan';
+import { CHUNK_CHARS, OVERLAP_CHARS } from '../../core/chunked-find';
+import { compileMatcher, type Matcher } from '../../core/matcher';
+import { MentionStore, type Mention } from '../../page/mentions';
+import { PageScan } from '../../page/page-scan';
 
 
 /** What the matcher was given since the scan last yielded. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asOf, buildCatalog, groupPageEntities, pageEntities, searchCatalog } from '../../components/panel/model';
 import { safeHref } from '../../components/panel/common';
 import type { Pack } from '../../data/schema';
-import { BUNDLED_PACKS } from '../../utils/packs';
+import { BUNDLED_PACKS } from '../../shared/packs';
 
 const catalog = buildCatalog(BUNDLED_PACKS);
 const mention = (entityId: string, alias: string) => ({ entityId, alias, text: alias, lang: 'en' });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The page's own publication date, for the side panel's "as of" line. */
 import { describe, expect, it } from 'vitest';
-import { publishedDate } from '../../utils/page/published';
+import { publishedDate } from '../../page/published';
 
 const docOf = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../data/load';
 import { checkReferences, countReferenceKinds, judgeUrl, REFERENCE_POLICY } from '../../data/references';
-import { validatePackText } from '../../utils/packs';
+import { validatePackText } from '../../shared/packs';
 import { miniPack } from '../fixtures/mini-pack';
 
 const ref = (url: string) => ({ publisher: 'P', title: 'T', date: '2022-01-10', url });

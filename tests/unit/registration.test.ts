@@ -1,10 +1,10 @@
 /** The background keeps the content script's registration in step with the site list. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleCommand } from '../../utils/background/handlers';
-import { CONTENT_SCRIPT_ID, reachOpenTabs, syncRegistration } from '../../utils/background/registration';
-import { getSites, setSites } from '../../utils/settings';
-import { ALL_PAGES } from '../../utils/site-patterns';
+import { handleCommand } from '../../background/handlers';
+import { CONTENT_SCRIPT_ID, reachOpenTabs, syncRegistration } from '../../background/registration';
+import { getSites, setSites } from '../../shared/settings';
+import { ALL_PAGES } from '../../core/site-patterns';
 
 interface Script {
   id: string;

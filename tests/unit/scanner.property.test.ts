@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../utils/matcher';
-import { collectRuns, nodesOf, RunCollector, staticRangeOf } from '../../utils/scanner';
+import { compileMatcher } from '../../core/matcher';
+import { collectRuns, nodesOf, RunCollector, staticRangeOf } from '../../page/scanner';
 
 const SEED = 20_260_601;
 

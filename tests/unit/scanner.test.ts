@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectRuns, liveRange, RunCollector, staticRangeOf, type TextRun } from '../../utils/scanner';
+import { collectRuns, liveRange, RunCollector, staticRangeOf, type TextRun } from '../../page/scanner';
 
 const rangeOf = (run: TextRun, start: number, end: number) => liveRange(staticRangeOf(run, start, end));
 

@@ -15,7 +15,7 @@ import {
   prefsItemOptions,
   setSiteOn,
   sitesItemOptions,
-} from '../../utils/settings';
+} from '../../shared/settings';
 
 /** Seeds raw storage (value and version meta), then starts the item as the extension would. */
 async function startWith(key: 'sites' | 'prefs', value: unknown, version?: number) {

@@ -6,12 +6,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-type Settings = typeof import('../../utils/settings');
+type Settings = typeof import('../../shared/settings');
 
 async function settingsWith(raw: Record<string, unknown>): Promise<Settings> {
   await fakeBrowser.storage.local.set(raw);
   vi.resetModules();
-  return import('../../utils/settings');
+  return import('../../shared/settings');
 }
 
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];

@@ -1,9 +1,9 @@
 /** Opening the sidebar: one call for the popup's click and the background's relay, in both browsers. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSidebar } from '../../utils/background/handlers';
-import { focusItem } from '../../utils/focus';
-import { startSidebarOpen } from '../../utils/sidebar';
+import { openSidebar } from '../../background/handlers';
+import { focusItem } from '../../shared/focus';
+import { startSidebarOpen } from '../../shared/sidebar';
 
 beforeEach(() => {
   fakeBrowser.reset();

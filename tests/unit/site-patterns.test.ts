@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALL_PAGES, patternsOf, registrationOf } from '../../utils/site-patterns';
-import { decideSite, type SiteRules } from '../../utils/site-rules';
+import { ALL_PAGES, patternsOf, registrationOf } from '../../core/site-patterns';
+import { decideSite, type SiteRules } from '../../core/site-rules';
 
 /** Chrome's match patterns, for the shapes we register: scheme, host (optional `*.`), path `/*`. */
 function patternMatches(pattern: string, url: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideSite, parseSiteEntry, parseSiteList, setSiteEnabled, siteOf } from '../../utils/site-rules';
+import { decideSite, parseSiteEntry, parseSiteList, setSiteEnabled, siteOf } from '../../core/site-rules';
 
 const on = (mode: 'except' | 'only', sites: string[], url: string) => decideSite({ mode, sites }, url).enabled;
 

@@ -5,9 +5,9 @@
  * is reported, before any frame could paint it at its old offsets; its block is rescanned after.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compileMatcher } from '../../utils/matcher';
-import { MentionStore, type Mention } from '../../utils/page/mentions';
-import { PageScan } from '../../utils/page/page-scan';
+import { compileMatcher } from '../../core/matcher';
+import { MentionStore, type Mention } from '../../page/mentions';
+import { PageScan } from '../../page/page-scan';
 
 const matcher = compileMatcher([
   { text: 'NATO', entityId: 'nato', lang: 'en', caseSensitive: true },

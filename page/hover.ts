@@ -1,12 +1,12 @@
 /**
  * The hover card's controller: hover intent, hit-testing and lifetime.
- * The view and its placement (`utils/page/card-view.ts`) load on the first card; this file
+ * The view and its placement (`page/card/card-view.ts`) load on the first card; this file
  * decides when and for which mention it shows.
  */
-import type { Entity, Source } from '../../data/schema';
-import type { Highlighter } from '../highlighter';
-import { liveRange } from '../scanner';
-import type { CardView } from './card-view';
+import type { Entity, Source } from '../data/schema';
+import type { Highlighter } from './highlighter';
+import { liveRange } from './scanner';
+import type { CardView } from './card/card-view';
 import type { Mention, MentionStore } from './mentions';
 
 /** Like 10ten Reader: a pointer moving faster than this is travelling, not reading. */

@@ -1,6 +1,6 @@
 /**
  * The site list setting as a plain value: its shape, default and sanitizer, with no storage
- * attached (utils/settings.ts keeps it in storage), so test and benchmark scripts outside the
+ * attached (shared/settings.ts keeps it in storage), so test and benchmark scripts outside the
  * extension read a stored list exactly as Gloss does.
  */
 import { parseSiteEntry, type SiteRules } from './site-rules';

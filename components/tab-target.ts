@@ -4,10 +4,10 @@
  * page's own window, followed as the reader switches tabs.
  */
 import { browser } from 'wxt/browser';
-import type { Broadcast, MentionsReply, ToPage } from './messages';
-import { isBroadcast } from './messages';
-import { getSites } from './settings';
-import { decideSite, siteOf } from './site-rules';
+import type { Broadcast, MentionsReply, ToPage } from '../core/messages';
+import { isBroadcast } from '../core/messages';
+import { getSites } from '../shared/settings';
+import { decideSite, siteOf } from '../core/site-rules';
 
 export function pinnedTabId(search: string = location.search): number | null {
   const raw = new URLSearchParams(search).get('tabId');

@@ -3,14 +3,14 @@
  * the packs change (not on every request), and the packed matcher per set of rejected aliases,
  * compiled once (not in every page and frame).
  */
-import type { Entity, Pack, Source } from '../../data/schema';
-import { tagOf } from '../group-tags';
+import type { Entity, Pack, Source } from '../data/schema';
+import { tagOf } from '../core/group-tags';
 import { browser } from 'wxt/browser';
-import type { MatcherReply, ToPage } from '../messages';
-import { packMatcher } from '../matcher';
-import { packAliases, type RejectedAlias } from '../pack-aliases';
-import { getEnabledPacks, watchPacks } from '../packs';
-import { getRejected } from '../settings';
+import type { MatcherReply, ToPage } from '../core/messages';
+import { packMatcher } from '../core/matcher';
+import { packAliases, type RejectedAlias } from '../core/pack-aliases';
+import { getEnabledPacks, watchPacks } from '../shared/packs';
+import { getRejected } from '../shared/settings';
 
 /** Sites with their own rejected aliases each need a matcher; most have none and share one. */
 const MAX_MATCHERS = 8;

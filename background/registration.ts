@@ -5,9 +5,9 @@
  * business (the script there removes its marks and stays asleep).
  */
 import { browser } from 'wxt/browser';
-import { sanitizeSites, sitesItem, getSites } from '../settings';
-import { decideSite, type SiteRules } from '../site-rules';
-import { ALL_PAGES, registrationOf } from '../site-patterns';
+import { sanitizeSites, sitesItem, getSites } from '../shared/settings';
+import { decideSite, type SiteRules } from '../core/site-rules';
+import { ALL_PAGES, registrationOf } from '../core/site-patterns';
 
 export const CONTENT_SCRIPT_ID = 'gloss-page';
 const JS = ['/content-scripts/content.js'];

@@ -1,5 +1,5 @@
 import type { EntityKind, Source } from '../data/schema';
-import { t } from '../utils/i18n';
+import { t } from './i18n';
 
 export const kindLabel = (kind: EntityKind) => t(`kind_${kind}`);
 

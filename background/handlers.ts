@@ -1,16 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { t } from '../shared/i18n';
 import {
   isToBackground,
   type EntityReply,
   type MatcherReply,
   type OpenSidebarReply,
   type ToPage,
-} from '../messages';
+} from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
-import { focusItem } from '../focus';
-import { toggleSiteOf } from '../settings';
-import { startSidebarOpen } from '../sidebar';
+import { focusItem } from '../shared/focus';
+import { toggleSiteOf } from '../shared/settings';
+import { startSidebarOpen } from '../shared/sidebar';
 
 type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: number } };
 

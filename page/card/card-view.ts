@@ -7,9 +7,9 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import cardCss from '../../components/card.css?inline';
-import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
-import { HOST_TAG } from './card-names';
+import cardCss from './card.css?inline';
+import { HoverCard, type HoverCardProps } from './HoverCard';
+import { HOST_TAG } from '../card-names';
 
 export interface CardView {
   /** Our single shadow host, mounted at the end of the document. */

@@ -5,8 +5,8 @@
  * mentions in document order stay marked and the side panel still lists them all.
  * Kept incremental: a batch of new mentions costs one comparison each, never a sort.
  */
-import type { Highlighter } from '../highlighter';
-import type { Prefs } from '../settings';
+import type { Highlighter } from './highlighter';
+import type { Prefs } from '../shared/settings';
 import { precedes, type Mention, type MentionStore } from './mentions';
 
 export const MAX_MARKS = 5_000;

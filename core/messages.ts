@@ -50,7 +50,7 @@ export type ToBackground =
 
 export interface MatcherReply {
   matcher: PackedMatcher;
-  /** Context rules by `ruleKey(entityId, form)` (utils/context-rules.ts), applied by the page. */
+  /** Context rules by `ruleKey(entityId, form)` (core/context-rules.ts), applied by the page. */
   rules: [string, AliasRule][];
   /** The aliases of entities named inside longer ones, found within those matches. */
   inner: PackedMatcher;

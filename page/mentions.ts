@@ -1,4 +1,4 @@
-import type { EntityGroup } from '../../data/groups';
+import type { EntityGroup } from '../data/groups';
 
 export interface Mention {
   entityId: string;

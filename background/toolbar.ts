@@ -4,9 +4,9 @@
  * icon alone would tell nothing to a screen reader).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { t } from '../i18n';
-import { getSites, sanitizeSites, sitesItem } from '../settings';
-import { decideSite, type SiteRules } from '../site-rules';
+import { t } from '../shared/i18n';
+import { getSites, sanitizeSites, sitesItem } from '../shared/settings';
+import { decideSite, type SiteRules } from '../core/site-rules';
 
 const ICON_SIZES = [16, 32] as const;
 const iconPaths = (on: boolean) =>

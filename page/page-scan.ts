@@ -2,10 +2,10 @@
  * Keeps the page's mentions current: a first scan in slices, then rescans of changed subtrees.
  * Reads the page, never writes it.
  */
-import type { EntityGroup } from '../../data/groups';
-import { CHUNK_CHARS, findInChunks } from '../chunked-find';
-import type { Match, Matcher } from '../matcher';
-import { RunCollector, nodesOf, staticRangeOf, type TextRun } from '../scanner';
+import type { EntityGroup } from '../data/groups';
+import { CHUNK_CHARS, findInChunks } from '../core/chunked-find';
+import type { Match, Matcher } from '../core/matcher';
+import { RunCollector, nodesOf, staticRangeOf, type TextRun } from './scanner';
 import type { Mention, MentionStore } from './mentions';
 
 /**

@@ -6,8 +6,8 @@
  * show what changed, once.
  */
 import { browser } from 'wxt/browser';
-import { getSites, noteUpdate } from '../settings';
-import type { SiteRules } from '../site-rules';
+import { getSites, noteUpdate } from '../shared/settings';
+import type { SiteRules } from '../core/site-rules';
 import { reachOpenTabs } from './registration';
 
 /** Rules under which no site is on: every tab the current list switches on counts as newly on. */

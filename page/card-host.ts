@@ -1,11 +1,11 @@
 /**
  * Our single shadow host, created the first time a card is shown and removed when Gloss is off,
- * and the card view it needs, fetched on that same first use (utils/page/card-view.ts).
+ * and the card view it needs, fetched on that same first use (page/card/card-view.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_VIEW_KEY } from './card-names';
-import type { CardView } from './card-view';
+import type { CardView } from './card/card-view';
 
 export { HOST_TAG } from './card-names';
 

@@ -4,11 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Source } from '../../data/schema';
-import { groupOfTag } from '../group-tags';
-import { Highlighter, highlightsSupported, isDarkPage } from '../highlighter';
-import { t } from '../i18n';
-import { loadMatcher } from '../matcher';
+import type { Source } from '../data/schema';
+import { groupOfTag } from '../core/group-tags';
+import { Highlighter, highlightsSupported, isDarkPage } from './highlighter';
+import { t } from '../shared/i18n';
+import { loadMatcher } from '../core/matcher';
 import {
   isToPage,
   type Broadcast,
@@ -19,10 +19,10 @@ import {
   type OpenSidebarReply,
   type ToBackground,
   type ToPage,
-} from '../messages';
-import type { RejectedAlias } from '../pack-aliases';
-import { ruleKey, withRules } from '../context-rules';
-import { today } from '../../data/dated-facts';
+} from '../core/messages';
+import type { RejectedAlias } from '../core/pack-aliases';
+import { ruleKey, withRules } from '../core/context-rules';
+import { today } from '../data/dated-facts';
 import {
   getPrefs,
   getSites,
@@ -34,8 +34,8 @@ import {
   watchSites,
   type Prefs,
   type SiteSettings,
-} from '../settings';
-import { decideSite } from '../site-rules';
+} from '../shared/settings';
+import { decideSite } from '../core/site-rules';
 import { CardHost, HOST_TAG } from './card-host';
 import { HoverController, type CardData } from './hover';
 import { Marks } from './marks';

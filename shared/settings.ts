@@ -1,9 +1,9 @@
 import { storage } from '@wxt-dev/storage';
-import type { RejectedAlias } from './pack-aliases';
-import { decideSite, setSiteEnabled } from './site-rules';
-import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from './site-settings';
+import type { RejectedAlias } from '../core/pack-aliases';
+import { decideSite, setSiteEnabled } from '../core/site-rules';
+import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from '../core/site-settings';
 
-export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from './site-settings';
+export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from '../core/site-settings';
 
 /**
  * Every setting is a versioned storage item. Values are read through `sanitize*`, so a corrupt

@@ -1,7 +1,7 @@
 /**
  * The packs Gloss uses: the bundled ones plus those the reader imported, minus disabled ones.
  * Imported packs are validated again on every read, so a corrupt store can never reach a page; the
- * background keeps what it read until the packs change (utils/background/pack-cache.ts).
+ * background keeps what it read until the packs change (background/pack-cache.ts).
  */
 import { storage } from '@wxt-dev/storage';
 import kazakhstan2022 from '../data/packs/kazakhstan-2022.json';

@@ -3,10 +3,10 @@
 // Classic JSX: `h` is already in the card view for rendering, the automatic runtime would
 // add preact/jsx-runtime on top of it.
 import { h } from 'preact';
-import { factsOn, today, type FactsOn } from '../data/dated-facts';
-import type { Entity, Source } from '../data/schema';
-import { t } from '../utils/i18n';
-import { formatDate, kindLabel, languageName, sourceLine } from './format';
+import { factsOn, today, type FactsOn } from '../../data/dated-facts';
+import type { Entity, Source } from '../../data/schema';
+import { t } from '../../shared/i18n';
+import { formatDate, kindLabel, languageName, sourceLine } from '../../shared/format';
 
 /** The card stays a glance: more than this many facts or changes are left to the sidebar. */
 const CARD_ITEMS = 3;
