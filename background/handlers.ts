@@ -3,7 +3,6 @@ import { t } from '../shared/i18n';
 import {
   isToBackground,
   type EntityReply,
-  type MatcherReply,
   type OpenSidebarReply,
   type ToPage,
 } from '../core/messages';

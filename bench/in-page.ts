@@ -70,7 +70,7 @@ const api = {
     // With --js-flags=--expose-gc: no method pays for the garbage of the one before.
     (globalThis as { gc?: () => void }).gc?.();
     layout();
-    getComputedStyle(document.body).display;
+    void getComputedStyle(document.body).display;
     await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   },
 

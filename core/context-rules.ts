@@ -51,7 +51,7 @@ const WINDOW = 48;
 
 function endsWithWord(before: string, word: string): boolean {
   // An opening quote or bracket between them does not part them: «Россия», "the Kremlin".
-  const text = foldWord(before.slice(-WINDOW - word.length)).replace(/[\s«"“„‘'(\[]+$/u, '');
+  const text = foldWord(before.slice(-WINDOW - word.length)).replace(/[\s«"“„‘'([]+$/u, '');
   if (!text.endsWith(word)) return false;
   const prev = text[text.length - word.length - 1];
   return prev === undefined || !WORD.test(prev);

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, welcomePage, type Launched } from './chromium';
+import { launchChromium, type Launched } from './chromium';
 import { articlePage } from './pages';
 import { servePages, type PageServer } from './serve';
 

@@ -2,6 +2,7 @@
 /** @jsx h */
 // Classic JSX: `h` is already in the card view for rendering, the automatic runtime would
 // add preact/jsx-runtime on top of it.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the classic JSX pragma above calls it
 import { h } from 'preact';
 import { factsOn, today, type FactsOn } from '../../data/dated-facts';
 import type { Entity, Source } from '../../data/schema';
