@@ -23,7 +23,10 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       // Names that start with _ are kept on purpose (destructuring a field away).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -38,7 +41,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { ...layer('core', 'page', 'shared', 'background', 'components', 'entrypoints'), message: 'data/ is the pack model: it depends on nothing of ours, so packs are checked in node alone.' },
+            {
+              ...layer('core', 'page', 'shared', 'background', 'components', 'entrypoints'),
+              message: 'data/ is the pack model: it depends on nothing of ours, so packs are checked in node alone.',
+            },
             { group: BROWSER_APIS, message: 'data/ runs in node (packs:check): no browser API.' },
           ],
         },
@@ -52,7 +58,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { ...layer('page', 'shared', 'background', 'components', 'entrypoints'), message: 'core/ is pure and runs in node: it imports only data/ and core/.' },
+            {
+              ...layer('page', 'shared', 'background', 'components', 'entrypoints'),
+              message: 'core/ is pure and runs in node: it imports only data/ and core/.',
+            },
             { group: BROWSER_APIS, message: 'core/ is pure and runs in node: no browser API (pass what it needs in).' },
           ],
         },
@@ -66,9 +75,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'zod', message: 'The content script carries no zod: it stays under 30 KB gzip and validates nothing the background has not.' }],
+          paths: [
+            {
+              name: 'zod',
+              message:
+                'The content script carries no zod: it stays under 30 KB gzip and validates nothing the background has not.',
+            },
+          ],
           patterns: [
-            { ...layer('background', 'components', 'entrypoints'), message: 'Page code runs in the page: it reaches the background by message, never by import.' },
+            {
+              ...layer('background', 'components', 'entrypoints'),
+              message: 'Page code runs in the page: it reaches the background by message, never by import.',
+            },
             {
               regex: '(^|/)(data/(schema|load|check|check-files|references)|shared/packs)$',
               allowTypeImports: true,
@@ -76,12 +94,14 @@ export default tseslint.config(
             },
             {
               group: ['preact', 'preact/*', '@floating-ui/*'],
-              message: "Preact and floating-ui belong to the card's view (page/card/), injected on the first card only.",
+              message:
+                "Preact and floating-ui belong to the card's view (page/card/), injected on the first card only.",
             },
             {
               regex: '(^|/)card/(card-view|HoverCard)$',
               allowTypeImports: true,
-              message: "The card's view is injected on the first card (entrypoints/card.ts): page code imports its types only.",
+              message:
+                "The card's view is injected on the first card (entrypoints/card.ts): page code imports its types only.",
             },
           ],
         },
@@ -96,8 +116,15 @@ export default tseslint.config(
         {
           paths: [{ name: 'zod', message: 'The card view is injected into pages: no zod (import types only).' }],
           patterns: [
-            { ...layer('background', 'components', 'entrypoints'), message: 'The card view runs in the page: it reaches the background by message, never by import.' },
-            { regex: '(^|/)(data/(schema|load|check|check-files|references)|shared/packs)$', allowTypeImports: true, message: 'These modules carry zod: the card view may import their types only.' },
+            {
+              ...layer('background', 'components', 'entrypoints'),
+              message: 'The card view runs in the page: it reaches the background by message, never by import.',
+            },
+            {
+              regex: '(^|/)(data/(schema|load|check|check-files|references)|shared/packs)$',
+              allowTypeImports: true,
+              message: 'These modules carry zod: the card view may import their types only.',
+            },
           ],
         },
       ],
@@ -108,7 +135,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ ...layer('page', 'background', 'components', 'entrypoints'), message: 'shared/ serves every context: it imports no context-specific code.' }] },
+        {
+          patterns: [
+            {
+              ...layer('page', 'background', 'components', 'entrypoints'),
+              message: 'shared/ serves every context: it imports no context-specific code.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -119,7 +153,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ ...layer('page'), message: 'Page code runs in the page: the background and extension pages reach it by message (core/messages.ts).' }] },
+        {
+          patterns: [
+            {
+              ...layer('page'),
+              message:
+                'Page code runs in the page: the background and extension pages reach it by message (core/messages.ts).',
+            },
+          ],
+        },
       ],
     },
   },

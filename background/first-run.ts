@@ -24,7 +24,9 @@ export async function handleInstalled({ reason, previousVersion }: InstalledDeta
   if (reason !== 'install' && reason !== 'update') return;
   const reached = getSites().then((sites) => reachOpenTabs(NOTHING_ON, sites));
   if (reason === 'install') {
-    await browser.tabs.create({ url: (browser.runtime as unknown as { getURL(path: string): string }).getURL(WELCOME_PATH) });
+    await browser.tabs.create({
+      url: (browser.runtime as unknown as { getURL(path: string): string }).getURL(WELCOME_PATH),
+    });
   } else {
     await noteUpdate(previousVersion, browser.runtime.getManifest().version);
   }

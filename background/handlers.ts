@@ -1,11 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
-import {
-  isToBackground,
-  type EntityReply,
-  type OpenSidebarReply,
-  type ToPage,
-} from '../core/messages';
+import { isToBackground, type EntityReply, type OpenSidebarReply, type ToPage } from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
 import { focusItem } from '../shared/focus';
 import { toggleSiteOf } from '../shared/settings';
@@ -62,7 +57,10 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
       await openSidebar(tabId, tab?.windowId);
       break;
     case 'toggle-site': {
-      const answered = await browser.tabs.sendMessage(tabId, { type: 'gloss:toggle-site' }).then(() => true, () => false);
+      const answered = await browser.tabs.sendMessage(tabId, { type: 'gloss:toggle-site' }).then(
+        () => true,
+        () => false,
+      );
       // No content script: the site is off (Gloss is not injected there) or the page predates Gloss.
       if (answered) break;
       const url = tab?.url ?? (await browser.tabs.get(tabId).catch(() => null))?.url;

@@ -43,7 +43,11 @@ async function tellTabs(): Promise<void> {
   const message: ToPage = { type: 'gloss:packs-changed' };
   const tabs = await browser.tabs.query({});
   // A tab without Gloss (switched off, a browser page) has no listener: nothing to tell it.
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
 }
 
 /** The enabled packs, validated; the same promise until the packs change. */
@@ -65,7 +69,10 @@ export function enabledPacks(): Promise<Pack[]> {
  */
 export async function matcherFor(site: string): Promise<MatcherReply> {
   const rejected = (await getRejected()).filter((r: RejectedAlias) => r.site === site);
-  const key = rejected.map((r) => `${r.entityId}\u0000${r.alias}`).sort().join('\u0001');
+  const key = rejected
+    .map((r) => `${r.entityId}\u0000${r.alias}`)
+    .sort()
+    .join('\u0001');
   let packed = matchers.get(key);
   if (!packed) {
     const compiling = enabledPacks().then((list) => {

@@ -15,7 +15,7 @@ const iconPaths = (on: boolean) =>
 /** Chrome's MV3 `action`, Firefox's MV2 `browserAction`: the same calls under two names. */
 type Action = Pick<typeof browser.action, 'setIcon' | 'setTitle'>;
 const action = (): Action =>
-  ((browser as unknown as { action?: Action }).action ?? (browser as unknown as { browserAction: Action }).browserAction);
+  (browser as unknown as { action?: Action }).action ?? (browser as unknown as { browserAction: Action }).browserAction;
 
 export interface ToolbarState {
   on: boolean;
@@ -55,7 +55,9 @@ export function followToolbar(): () => void {
   void getSites().then(showAllTabs).catch(failed);
   const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab: Browser.tabs.Tab) => {
     if (change.url === undefined && change.status !== 'complete') return;
-    void getSites().then((rules) => showTab(tabId, tab.url, rules)).catch(failed);
+    void getSites()
+      .then((rules) => showTab(tabId, tab.url, rules))
+      .catch(failed);
   };
   browser.tabs.onUpdated.addListener(onUpdated);
   const unwatch = sitesItem.watch((value) => void showAllTabs(sanitizeSites(value)).catch(failed));

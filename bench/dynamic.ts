@@ -38,7 +38,12 @@ export function dynamicPage(mentions = DYNAMIC_MENTIONS): string {
   ];
   for (let i = 0; i < mentions; i += 10) {
     const words: string[] = [];
-    for (let j = 0; j < 10 && i + j < mentions; j++) words.push(`${NAMES[(i + j) % NAMES.length]} ${FILLER.split(' ').slice(0, 3 + (j % 5)).join(' ')}`);
+    for (let j = 0; j < 10 && i + j < mentions; j++)
+      words.push(
+        `${NAMES[(i + j) % NAMES.length]} ${FILLER.split(' ')
+          .slice(0, 3 + (j % 5))
+          .join(' ')}`,
+      );
     parts.push(`<p${i ? '' : ' id="live"'}>${words.join(', ')}.</p>`);
   }
   parts.push('</article></body></html>');
@@ -103,7 +108,12 @@ export interface DynamicResult {
 }
 
 /** One load with the site switched on or off; returns the page's own loop time. */
-async function oneLoad(launched: Launched, tab: Tab, server: PageServer, mode: Mode): Promise<{ ms: number; mentions: number }> {
+async function oneLoad(
+  launched: Launched,
+  tab: Tab,
+  server: PageServer,
+  mode: Mode,
+): Promise<{ ms: number; mentions: number }> {
   const on = mode === 'on';
   await setSite(launched.worker, on ? 'on' : 'off');
   await tab.page.goto(server.origin + DYNAMIC_PATH, { waitUntil: 'load' });
@@ -117,14 +127,22 @@ async function oneLoad(launched: Launched, tab: Tab, server: PageServer, mode: M
       if (mentions >= DYNAMIC_MENTIONS) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    if (mentions < DYNAMIC_MENTIONS) throw new Error(`Gloss found ${mentions} mentions on the dynamic page, expected ${DYNAMIC_MENTIONS}`);
+    if (mentions < DYNAMIC_MENTIONS)
+      throw new Error(`Gloss found ${mentions} mentions on the dynamic page, expected ${DYNAMIC_MENTIONS}`);
   }
-  const ms = (await tab.page.evaluate(`${PAGE_LOOP}(${JSON.stringify({ rounds: DYNAMIC_ROUNDS, batch: BATCH })})`)) as number;
+  const ms = (await tab.page.evaluate(
+    `${PAGE_LOOP}(${JSON.stringify({ rounds: DYNAMIC_ROUNDS, batch: BATCH })})`,
+  )) as number;
   return { ms, mentions };
 }
 
 /** `pairs` pairs of loads (on, off; which goes first alternates) in one browser with `build`. */
-export async function measureDynamic(server: PageServer, pairs: number, log: (msg: string) => void, build?: string): Promise<DynamicResult> {
+export async function measureDynamic(
+  server: PageServer,
+  pairs: number,
+  log: (msg: string) => void,
+  build?: string,
+): Promise<DynamicResult> {
   const launched = await launchChromium({ extension: true, build });
   const result: DynamicResult = {
     build: build ?? 'current',
@@ -137,7 +155,10 @@ export async function measureDynamic(server: PageServer, pairs: number, log: (ms
     mentionsOn: 0,
   };
   try {
-    await launched.context.route((u) => !u.href.startsWith(server.origin), (route) => route.abort());
+    await launched.context.route(
+      (u) => !u.href.startsWith(server.origin),
+      (route) => route.abort(),
+    );
     const tab = await Tab.open(launched.context);
     await tab.page.bringToFront();
     for (let i = 0; i < pairs; i++) {
@@ -153,7 +174,9 @@ export async function measureDynamic(server: PageServer, pairs: number, log: (ms
       result.offMs.push(pair.off!);
       result.observerMs.push(pair.observer!);
       result.ratios.push(pair.on! / pair.off!);
-      log(`dynamic page (${result.build}) pair ${i + 1}/${pairs}: on ${pair.on!.toFixed(0)} ms, off ${pair.off!.toFixed(0)} ms, bare observer ${pair.observer!.toFixed(0)} ms`);
+      log(
+        `dynamic page (${result.build}) pair ${i + 1}/${pairs}: on ${pair.on!.toFixed(0)} ms, off ${pair.off!.toFixed(0)} ms, bare observer ${pair.observer!.toFixed(0)} ms`,
+      );
     }
     result.ratio = quartiles(result.ratios);
     result.observerRatio = quartiles(result.observerMs.map((ms, i) => ms / result.offMs[i]!));

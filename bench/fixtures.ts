@@ -41,10 +41,33 @@ const RU_WORDS = (
 
 /** Surface forms from the bundled pack, planted into the generated page (with inflections). */
 const PLANTED = [
-  'Vladimir Putin', 'Putin', 'Kassym-Jomart Tokayev', 'Tokayev', 'Nursultan Nazarbayev', 'Nazarbayev',
-  'the CSTO', 'CSTO', 'Collective Security Treaty Organization', 'Kazakhstan', 'Almaty', 'Nur-Sultan',
-  'Russia', 'Russia’s', 'NATO', 'the Kremlin', 'Kremlin', 'Путин', 'Токаев', 'ОДКБ', 'Казахстан',
-  'Алматы', 'Назарбаев', 'Kasachstan', 'Lukashenko', 'Pashinyan', 'Blinken',
+  'Vladimir Putin',
+  'Putin',
+  'Kassym-Jomart Tokayev',
+  'Tokayev',
+  'Nursultan Nazarbayev',
+  'Nazarbayev',
+  'the CSTO',
+  'CSTO',
+  'Collective Security Treaty Organization',
+  'Kazakhstan',
+  'Almaty',
+  'Nur-Sultan',
+  'Russia',
+  'Russia’s',
+  'NATO',
+  'the Kremlin',
+  'Kremlin',
+  'Путин',
+  'Токаев',
+  'ОДКБ',
+  'Казахстан',
+  'Алматы',
+  'Назарбаев',
+  'Kasachstan',
+  'Lukashenko',
+  'Pashinyan',
+  'Blinken',
 ];
 
 function sentence(r: () => number, words: readonly string[], plant: boolean): string {
@@ -111,11 +134,26 @@ const CYR_FIRST = (
   'Нурлан Ерлан Аскар Марат Тимур Руслан Бакыт Серик Айдос Данияр Ержан Кайрат Максат Жанибек Болат'
 ).split(' ');
 
-const LATIN_SYL = 'ba be bo ka ko ku la le li ma mi mo na ne no ra re ri sa se so ta te to va ve vi za zo dan ber gen hol kov man nov ren sen ter vin'.split(' ');
+const LATIN_SYL =
+  'ba be bo ka ko ku la le li ma mi mo na ne no ra re ri sa se so ta te to va ve vi za zo dan ber gen hol kov man nov ren sen ter vin'.split(
+    ' ',
+  );
 const LATIN_END = 'ov ev in sky ski enko ovich ayev ulin berg mann son sen ez ini escu idis yan'.split(' ');
-const CYR_SYL = 'ба бе бо ка ко ку ла ле ли ма ми мо на не но ра ре ри са се со та те то ва ве ви за зо дан бер ген хол ков ман нов рен сен тер'.split(' ');
+const CYR_SYL =
+  'ба бе бо ка ко ку ла ле ли ма ми мо на не но ра ре ри са се со та те то ва ве ви за зо дан бер ген хол ков ман нов рен сен тер'.split(
+    ' ',
+  );
 const CYR_END = 'ов ев ин ский енко ович аев улин берг ман сон ян баев бек ұлы'.split(' ');
-const ORG_LATIN = ['Ministry of', 'Committee for', 'Agency of', 'Union of', 'Council of', 'Institute of', 'Bank of', 'Party of'];
+const ORG_LATIN = [
+  'Ministry of',
+  'Committee for',
+  'Agency of',
+  'Union of',
+  'Council of',
+  'Institute of',
+  'Bank of',
+  'Party of',
+];
 const ORG_CYR = ['Министерство', 'Комитет', 'Агентство', 'Союз', 'Совет', 'Институт', 'Банк', 'Партия'];
 
 function surname(r: () => number, syl: readonly string[], end: readonly string[]): string {

@@ -182,7 +182,14 @@ const api = {
   },
 
   /** Gloss's scanner and matcher over the document: runs collected, every run matched, nothing marked. */
-  glossScan(set: AliasSet = 'pack'): { ms: number; walkMs: number; matchMs: number; runs: number; chars: number; matches: number } {
+  glossScan(set: AliasSet = 'pack'): {
+    ms: number;
+    walkMs: number;
+    matchMs: number;
+    runs: number;
+    chars: number;
+    matches: number;
+  } {
     const m = matcherOf(set);
     const t0 = performance.now();
     const runs = new RunCollector(document.body, { exclude: isOwnElement }).next();
@@ -225,7 +232,11 @@ const api = {
     });
     const runs = new RunCollector(document.body, { exclude: isOwnElement }).next();
     const t1 = performance.now();
-    await (scan as unknown as BenchPageScan).register(runs, () => false, async () => undefined);
+    await (scan as unknown as BenchPageScan).register(
+      runs,
+      () => false,
+      async () => undefined,
+    );
     // The highlighter batches its ranges; hand them over inside the timing.
     highlighter.flush();
     const t2 = performance.now();
@@ -245,7 +256,13 @@ const api = {
    * (hundreds of keywords take minutes on a long page). A capped time is a lower bound.
    */
   markjs(capMs = Infinity): { ms: number; marks: number; keywords: number; done: number; capped: boolean } {
-    const keywords = [...new Set(packAliases().map((a) => a.text.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const keywords = [
+      ...new Set(
+        packAliases()
+          .map((a) => a.text.trim())
+          .filter(Boolean),
+      ),
+    ].sort((a, b) => b.length - a.length);
     let marks = 0;
     let done = 0;
     const instance = new Mark(document.body);

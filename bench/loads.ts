@@ -33,7 +33,9 @@ export class Tab {
   }
 
   async metrics(): Promise<Metrics> {
-    const { metrics } = (await this.cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const { metrics } = (await this.cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
     const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     return { taskMs: get('TaskDuration'), scriptMs: get('ScriptDuration') };
   }
@@ -96,5 +98,8 @@ export async function pageState(worker: Worker): Promise<{ enabled: boolean; men
 
 /** Replaces the imported packs (the options page's import, without its checks) and waits for the background to see it. */
 export async function importPacks(worker: Worker, packs: unknown[]): Promise<void> {
-  await worker.evaluate((packs) => chrome.storage.local.set({ 'imported-packs': packs, 'imported-packs$': { v: 1 } }), packs);
+  await worker.evaluate(
+    (packs) => chrome.storage.local.set({ 'imported-packs': packs, 'imported-packs$': { v: 1 } }),
+    packs,
+  );
 }

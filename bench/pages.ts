@@ -20,7 +20,14 @@ export function corpusPages(): BenchPage[] {
   const lines = readFileSync(join(CORPUS_DIR, 'INDEX.tsv'), 'utf8').trim().split('\n').slice(1);
   return lines.map((line) => {
     const [file, bytes, lang] = line.split('\t');
-    return { name: file, path: `/corpus/${file}`, bytes: Number(bytes), lang: lang ?? '', tiny: Number(bytes) < 5000, generated: false };
+    return {
+      name: file,
+      path: `/corpus/${file}`,
+      bytes: Number(bytes),
+      lang: lang ?? '',
+      tiny: Number(bytes) < 5000,
+      generated: false,
+    };
   });
 }
 

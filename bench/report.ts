@@ -103,31 +103,84 @@ interface BudgetRule {
 
 /** The budgets, from the issues that set them (#5, #13). */
 const BUDGETS: BudgetRule[] = [
-  { name: 'gloss-full vs floor (median, real pages; quartiles over pages)', op: '≤', limit: 1.3, unit: '×', value: (s) => s.fullX, shown: (s) => fmtSpread(s.spread.fullX) },
+  {
+    name: 'gloss-full vs floor (median, real pages; quartiles over pages)',
+    op: '≤',
+    limit: 1.3,
+    unit: '×',
+    value: (s) => s.fullX,
+    shown: (s) => fmtSpread(s.spread.fullX),
+  },
   {
     name: 'gloss-full vs floor walked like the scanner (median, real pages; quartiles over pages)',
-    op: '≤', limit: 1.5, unit: '×', value: (s) => s.fullVsDirectX, shown: (s) => fmtSpread(s.spread.fullVsDirectX),
+    op: '≤',
+    limit: 1.5,
+    unit: '×',
+    value: (s) => s.fullVsDirectX,
+    shown: (s) => fmtSpread(s.spread.fullVsDirectX),
   },
   {
     name: 'mark.js vs gloss-full (median, real pages; mark.js extrapolated to all keywords)',
-    op: '≥', limit: 50, unit: '×', value: (s) => s.markEstimateVsFull, shown: (s) => `${fmtX(s.markEstimateVsFull)} (measured ≥ ${fmtX(s.markVsFull)})`,
+    op: '≥',
+    limit: 50,
+    unit: '×',
+    value: (s) => s.markEstimateVsFull,
+    shown: (s) => `${fmtX(s.markEstimateVsFull)} (measured ≥ ${fmtX(s.markVsFull)})`,
   },
-  { name: '50,000 aliases: gloss-scan vs floor (median, real pages; quartiles over pages)', op: '≤', limit: 2, unit: '×', value: (s) => s.scan50kX, shown: (s) => fmtSpread(s.spread.scan50kX) },
+  {
+    name: '50,000 aliases: gloss-scan vs floor (median, real pages; quartiles over pages)',
+    op: '≤',
+    limit: 2,
+    unit: '×',
+    value: (s) => s.scan50kX,
+    shown: (s) => fmtSpread(s.spread.scan50kX),
+  },
   {
     name: 'content-script main-thread time per page / floor, start-up included (median over the cost pages; quartiles)',
-    op: '≤', limit: 1.5, unit: '×', value: (s) => s.spread.csX.median, shown: (s) => fmtSpread(s.spread.csX),
+    op: '≤',
+    limit: 1.5,
+    unit: '×',
+    value: (s) => s.spread.csX.median,
+    shown: (s) => fmtSpread(s.spread.csX),
   },
   {
     name: 'the same with 50,000 aliases',
-    op: '≤', limit: 3, unit: '×', value: (s) => s.spread.cs50kX.median, shown: (s) => fmtSpread(s.spread.cs50kX),
+    op: '≤',
+    limit: 3,
+    unit: '×',
+    value: (s) => s.spread.cs50kX.median,
+    shown: (s) => fmtSpread(s.spread.cs50kX),
   },
   { name: '4 MB page: gloss-full vs floor', op: '≤', limit: 3, unit: '×', value: (s) => s.generated?.fullX ?? NaN },
-  { name: '4 MB page: longest content-script task (worst of the loads)', op: '≤', limit: 50, unit: 'ms', value: (s) => (s.generated ? s.generatedMaxTaskMs : NaN) },
-  { name: 'switched-off site: content-script main-thread time', op: '≤', limit: 1, unit: 'ms', value: (s) => s.disabledMs },
-  { name: 'content script gzip', op: '≤', limit: 30, unit: 'KB', value: (_s, run) => run.sizes.contentJs.gzip / 1000, shown: (_s, run) => fmtKB(run.sizes.contentJs.gzip) },
+  {
+    name: '4 MB page: longest content-script task (worst of the loads)',
+    op: '≤',
+    limit: 50,
+    unit: 'ms',
+    value: (s) => (s.generated ? s.generatedMaxTaskMs : NaN),
+  },
+  {
+    name: 'switched-off site: content-script main-thread time',
+    op: '≤',
+    limit: 1,
+    unit: 'ms',
+    value: (s) => s.disabledMs,
+  },
+  {
+    name: 'content script gzip',
+    op: '≤',
+    limit: 30,
+    unit: 'KB',
+    value: (_s, run) => run.sizes.contentJs.gzip / 1000,
+    shown: (_s, run) => fmtKB(run.sizes.contentJs.gzip),
+  },
   {
     name: "dynamic page, 3,000 mentions: the page's own DOM work with Gloss / without (median of pairs, quartiles)",
-    op: '≤', limit: 1.2, unit: '×', value: (_s, run) => run.dynamic.ratio.median, shown: (_s, run) => fmtSpread(run.dynamic.ratio),
+    op: '≤',
+    limit: 1.2,
+    unit: '×',
+    value: (_s, run) => run.dynamic.ratio.median,
+    shown: (_s, run) => fmtSpread(run.dynamic.ratio),
   },
 ];
 
@@ -147,7 +200,10 @@ export interface Summary {
   loadPackMs: number;
   load50kMs: number;
   /** Over pages: the ratios' quartiles. */
-  spread: Record<'scanX' | 'fullX' | 'scan50kX' | 'floorDirectX' | 'fullVsDirectX' | 'csX' | 'cs50kX' | 'cost' | 'cs', Quartiles>;
+  spread: Record<
+    'scanX' | 'fullX' | 'scan50kX' | 'floorDirectX' | 'fullVsDirectX' | 'csX' | 'cs50kX' | 'cost' | 'cs',
+    Quartiles
+  >;
   generated: PageSummary | null;
   generatedMaxTaskMs: number;
   generatedMedianMaxTaskMs: number;
@@ -202,8 +258,10 @@ export function summarize(run: RunResult): Summary {
   const tasks = run.pages[gi]?.tasks ?? [];
   const over = (list: number[]) => median(list);
   const costed = real.filter((p) => Number.isFinite(p.cost.median));
-  const spreadOf = (list: PageSummary[], key: 'scanX' | 'fullX' | 'scan50kX' | 'floorDirectX' | 'fullVsDirectX' | 'csX' | 'cs50kX' | 'cs') =>
-    quartiles(list.map((p) => p[key]));
+  const spreadOf = (
+    list: PageSummary[],
+    key: 'scanX' | 'fullX' | 'scan50kX' | 'floorDirectX' | 'fullVsDirectX' | 'csX' | 'cs50kX' | 'cs',
+  ) => quartiles(list.map((p) => p[key]));
   const worst = real.reduce((w, p) => (p.fullX > w.x ? { page: p.name, x: p.fullX } : w), { page: '', x: 0 });
   const s = {
     realPages: real.length,
@@ -226,7 +284,10 @@ export function summarize(run: RunResult): Summary {
       floorDirectX: spreadOf(real, 'floorDirectX'),
       fullVsDirectX: spreadOf(real, 'fullVsDirectX'),
       csX: spreadOf(costed, 'csX'),
-      cs50kX: spreadOf(costed.filter((p) => Number.isFinite(p.cs50kX)), 'cs50kX'),
+      cs50kX: spreadOf(
+        costed.filter((p) => Number.isFinite(p.cs50kX)),
+        'cs50kX',
+      ),
       cs: spreadOf(costed, 'cs'),
       cost: quartiles(costed.map((p) => p.cost.median)),
     },
@@ -249,7 +310,9 @@ export function summarize(run: RunResult): Summary {
     const measured = Number.isFinite(value);
     return {
       name: rule.name,
-      value: rule.shown?.(s, run) ?? `${rule.unit === '×' ? fmtX(value) : rule.unit === 'KB' ? fmtKB(value) : `${fmtMs(value)} ms`}`,
+      value:
+        rule.shown?.(s, run) ??
+        `${rule.unit === '×' ? fmtX(value) : rule.unit === 'KB' ? fmtKB(value) : `${fmtMs(value)} ms`}`,
       limit: `${rule.op} ${rule.limit}${rule.unit === '×' ? '×' : ` ${rule.unit}`}`,
       pass: measured ? (rule.op === '≤' ? value <= rule.limit : value >= rule.limit) : null,
     };
@@ -260,7 +323,21 @@ export function summarize(run: RunResult): Summary {
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
-const PAGE_COLUMNS = ['page', 'KB', 'floor ms', 'scan', 'full', '50k', 'mark.js', 'mark.js/full', 'extrapolated', 'mentions', 'content script ms (/floor)', '50k aliases ms (/floor)', 'cost ms (quartiles)'];
+const PAGE_COLUMNS = [
+  'page',
+  'KB',
+  'floor ms',
+  'scan',
+  'full',
+  '50k',
+  'mark.js',
+  'mark.js/full',
+  'extrapolated',
+  'mentions',
+  'content script ms (/floor)',
+  '50k aliases ms (/floor)',
+  'cost ms (quartiles)',
+];
 const pageRow = (p: PageSummary) => [
   p.name.replace(/\.html$/, ''),
   p.kb.toFixed(0),
@@ -311,16 +388,39 @@ function figureLines(run: RunResult, s: Summary): string[][] {
     ],
     ...(g
       ? [
-          ['4 MB page: floor / scan / full / 50k / mark.js', `${fmtMs(g.floor)} / ${fmtMs(g.scan)} / ${fmtMs(g.full)} / ${fmtMs(g.scan50k)} / ${fmtMs(g.markjs)} ms`],
-          ['4 MB page: ratios to floor (scan, full, 50k, mark.js)', [g.scanX, g.fullX, g.scan50kX].map(fmtX).join(', ') + `, ${g.markCapped ? '≥ ' : ''}${fmtX(ratio(g.markjs, g.floor))}`],
-          ...(g.markCapped ? [['4 MB page: mark.js extrapolated to all keywords', `≈ ${fmtMs(g.markEstimate / 1000)} s (${fmtX(ratio(g.markEstimate, g.floor))} floor)`]] : []),
-          ['4 MB page: longest content-script task, median load / worst load', `${fmtMs(s.generatedMedianMaxTaskMs)} / ${fmtMs(s.generatedMaxTaskMs)} ms`],
+          [
+            '4 MB page: floor / scan / full / 50k / mark.js',
+            `${fmtMs(g.floor)} / ${fmtMs(g.scan)} / ${fmtMs(g.full)} / ${fmtMs(g.scan50k)} / ${fmtMs(g.markjs)} ms`,
+          ],
+          [
+            '4 MB page: ratios to floor (scan, full, 50k, mark.js)',
+            [g.scanX, g.fullX, g.scan50kX].map(fmtX).join(', ') +
+              `, ${g.markCapped ? '≥ ' : ''}${fmtX(ratio(g.markjs, g.floor))}`,
+          ],
+          ...(g.markCapped
+            ? [
+                [
+                  '4 MB page: mark.js extrapolated to all keywords',
+                  `≈ ${fmtMs(g.markEstimate / 1000)} s (${fmtX(ratio(g.markEstimate, g.floor))} floor)`,
+                ],
+              ]
+            : []),
+          [
+            '4 MB page: longest content-script task, median load / worst load',
+            `${fmtMs(s.generatedMedianMaxTaskMs)} / ${fmtMs(s.generatedMaxTaskMs)} ms`,
+          ],
           [
             '4 MB page: longest content-script task per load, and the same task less the V8 garbage collection in it',
             s.generatedLongestTaskGc.map((t) => `${fmtMs(t.ms)} (${fmtMs(t.lessGcMs)})`).join(', ') + ' ms',
           ],
-          ['4 MB page: main-thread tasks > 50 ms after the content script started (any cause), per load', s.generatedLongTasksAfterStart.join(', ')],
-          ['4 MB page: page cost, main-thread time on less off (median pair, quartiles)', fmtSpread(g.cost, (v) => `${fmtMs(v)} ms`)],
+          [
+            '4 MB page: main-thread tasks > 50 ms after the content script started (any cause), per load',
+            s.generatedLongTasksAfterStart.join(', '),
+          ],
+          [
+            '4 MB page: page cost, main-thread time on less off (median pair, quartiles)',
+            fmtSpread(g.cost, (v) => `${fmtMs(v)} ms`),
+          ],
         ]
       : []),
     [
@@ -332,8 +432,18 @@ function figureLines(run: RunResult, s: Summary): string[][] {
       fmtSpread(run.dynamic.observerRatio),
     ],
     ['switched-off site: content-script main-thread time', `${fmtMs(s.disabledMs)} ms`],
-    ['content.js raw / gzip', `${fmtKB(z.contentJs.raw)} / ${fmtKB(z.contentJs.gzip)}${z.packDataInContentScript ? ' (PACK DATA INSIDE)' : ' (no pack data)'}`],
-    ...(z.cardJs ? [['card.js (the card view, injected on the first card) raw / gzip', `${fmtKB(z.cardJs.raw)} / ${fmtKB(z.cardJs.gzip)}`]] : []),
+    [
+      'content.js raw / gzip',
+      `${fmtKB(z.contentJs.raw)} / ${fmtKB(z.contentJs.gzip)}${z.packDataInContentScript ? ' (PACK DATA INSIDE)' : ' (no pack data)'}`,
+    ],
+    ...(z.cardJs
+      ? [
+          [
+            'card.js (the card view, injected on the first card) raw / gzip',
+            `${fmtKB(z.cardJs.raw)} / ${fmtKB(z.cardJs.gzip)}`,
+          ],
+        ]
+      : []),
     ['content.css raw / gzip', `${fmtKB(z.contentCss.raw)} / ${fmtKB(z.contentCss.gzip)}`],
     ['pack data (minified JSON) raw / gzip', `${fmtKB(z.packs.raw)} / ${fmtKB(z.packs.gzip)} (${z.packs.files} pack)`],
   ];
@@ -341,7 +451,9 @@ function figureLines(run: RunResult, s: Summary): string[][] {
 
 function textTable(rows: string[][], right: number[] = []): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (right.includes(c) ? lpad(cell, widths[c]) : pad(cell, widths[c]))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, c) => (right.includes(c) ? lpad(cell, widths[c]) : pad(cell, widths[c]))).join('  '))
+    .join('\n');
 }
 
 export function renderTable(run: RunResult, s: Summary): string {
@@ -358,7 +470,9 @@ export function renderTable(run: RunResult, s: Summary): string {
 }
 
 const mdTable = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 
 export function renderMarkdown(run: RunResult, s: Summary): string {
   const shown = s.pages.filter((p, i) => !run.pages[i].tiny);
@@ -372,7 +486,15 @@ ${run.pages.length - 1} corpus pages (${s.realPages} of them ≥ 5 KB, the only 
 
 ## Budgets
 
-${mdTable(['', 'budget', 'measured', 'limit'], budgetLines(s).map((r) => [r[0] === 'pass' ? '✅ pass' : r[0] === 'n/a' ? 'not measured' : '❌ miss', r[1], r[2], r[3]]))}
+${mdTable(
+  ['', 'budget', 'measured', 'limit'],
+  budgetLines(s).map((r) => [
+    r[0] === 'pass' ? '✅ pass' : r[0] === 'n/a' ? 'not measured' : '❌ miss',
+    r[1],
+    r[2],
+    r[3],
+  ]),
+)}
 
 ## Figures
 

@@ -51,7 +51,14 @@ let packedJson: Record<'pack' | '50k', string>;
 async function main() {
   const all = corpusPages();
   const corpus = quick ? quickSubset(all) : all;
-  const generated: BenchPage = { name: 'generated-4mb', path: GENERATED_PATH, bytes: 0, lang: 'en+ru', tiny: false, generated: true };
+  const generated: BenchPage = {
+    name: 'generated-4mb',
+    path: GENERATED_PATH,
+    bytes: 0,
+    lang: 'en+ru',
+    tiny: false,
+    generated: true,
+  };
   const html = generatedPage(20_000);
   generated.bytes = Buffer.byteLength(html);
   // --quick leaves the 4 MB page out: its loads alone take minutes.
@@ -70,9 +77,13 @@ async function main() {
     '/__bench/packed-50k.json': packedJson['50k'],
   });
   const bundle = await bundleInPage();
-  log(`${pages.length} pages × ${REPS} loads${quick ? ' (quick)' : ''}; bench script ${(bundle.length / 1000).toFixed(0)} KB`);
+  log(
+    `${pages.length} pages × ${REPS} loads${quick ? ' (quick)' : ''}; bench script ${(bundle.length / 1000).toFixed(0)} KB`,
+  );
   // The published results are for the full corpus; the repository's subset gives other figures.
-  log(`corpus: ${CORPUS_DIR} (${all.length} pages)${process.env.GLOSS_CORPUS ? '' : '; GLOSS_CORPUS=/path/to/readability for the full corpus'}`);
+  log(
+    `corpus: ${CORPUS_DIR} (${all.length} pages)${process.env.GLOSS_CORPUS ? '' : '; GLOSS_CORPUS=/path/to/readability for the full corpus'}`,
+  );
 
   // Two browsers, driven one at a time: none (no extension) for the in-page methods, ext (the
   // built extension) for everything measured with the extension, Gloss on and off in the same one.
@@ -81,7 +92,11 @@ async function main() {
   try {
     // Nothing outside this machine can answer: fail such requests at once instead of waiting for
     // them to time out, the same way in both browsers.
-    for (const b of [none, ext]) await b.context.route((u) => !u.href.startsWith(server.origin), (route) => route.abort());
+    for (const b of [none, ext])
+      await b.context.route(
+        (u) => !u.href.startsWith(server.origin),
+        (route) => route.abort(),
+      );
     const version = await browserVersion(none);
     const benchTab = await Tab.open(none.context, bundle);
     const extTab = await Tab.open(ext.context);
@@ -94,7 +109,9 @@ async function main() {
       for (const [i, page] of pages.entries()) {
         const r = results.get(page.name)!;
         const rotate = (i + rep) % METHODS.length;
-        const order = [...METHODS.slice(rotate), ...METHODS.slice(0, rotate)].filter((m) => m !== 'scan50k' || !page.tiny);
+        const order = [...METHODS.slice(rotate), ...METHODS.slice(0, rotate)].filter(
+          (m) => m !== 'scan50k' || !page.tiny,
+        );
         const t0 = Date.now();
         await inPageLoad(benchTab, server.origin + page.path, order, page, r);
         if (process.env.BENCH_VERBOSE) log(`${page.name}: ${Date.now() - t0} ms`);
@@ -110,7 +127,8 @@ async function main() {
       const states: ('on' | 'off')[] = pair % 2 ? ['off', 'on'] : ['on', 'off'];
       for (const state of states) {
         await setSite(ext.worker, state);
-        for (const page of costPages) results.get(page.name)!.cost[state].push(await extTab.costOf(ext.context, server.origin + page.path));
+        for (const page of costPages)
+          results.get(page.name)!.cost[state].push(await extTab.costOf(ext.context, server.origin + page.path));
       }
       log(`page cost: pair ${pair + 1}/${COST_PAIRS} of every page done`);
     }
@@ -125,7 +143,9 @@ async function main() {
       const gen = results.get(generated.name)!;
       await extTab.page.bringToFront();
       for (let rep = 0; rep < REPS; rep++) {
-        gen.tasks!.push(await traceLoad(ext.context, extTab.page, server.origin + GENERATED_PATH, () => extTab.quiet(500, 60_000)));
+        gen.tasks!.push(
+          await traceLoad(ext.context, extTab.page, server.origin + GENERATED_PATH, () => extTab.quiet(500, 60_000)),
+        );
       }
       await extTab.page.bringToFront();
       genState = await pageState(ext.worker);
@@ -148,7 +168,8 @@ async function main() {
     // The first page after a pack change waits for the background's compile: not a measured load.
     await extTab.costOf(ext.context, server.origin + costPages[0]!.path);
     for (let rep = 0; rep < REPS; rep++) {
-      for (const page of costPages.filter((p) => !p.generated)) results.get(page.name)!.cost50k.push(await extTab.costOf(ext.context, server.origin + page.path));
+      for (const page of costPages.filter((p) => !p.generated))
+        results.get(page.name)!.cost50k.push(await extTab.costOf(ext.context, server.origin + page.path));
     }
     const manyState = await pageState(ext.worker);
     await importPacks(ext.worker, []);
@@ -179,7 +200,10 @@ async function main() {
     const dir = resolve(import.meta.dirname, 'results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(resolve(dir, quick ? 'quick.json' : 'latest.json'), JSON.stringify({ ...run, summary }, null, 1));
-    writeFileSync(resolve(import.meta.dirname, quick ? 'results/QUICK.md' : 'RESULTS.md'), renderMarkdown(run, summary));
+    writeFileSync(
+      resolve(import.meta.dirname, quick ? 'results/QUICK.md' : 'RESULTS.md'),
+      renderMarkdown(run, summary),
+    );
     log(`wrote bench/results/${quick ? 'quick.json and bench/results/QUICK.md' : 'latest.json and bench/RESULTS.md'}`);
   } finally {
     await none.close();
@@ -220,7 +244,9 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
   for (const set of with50k ? (['pack', '50k'] as const) : (['pack'] as const)) {
     await p
       .evaluate((set) => window.__glossBench.prepareMatcher(set), set)
-      .catch(() => p.evaluate(([set, json]) => window.__glossBench.prepareMatcher(set, json), [set, packedJson[set]] as const));
+      .catch(() =>
+        p.evaluate(([set, json]) => window.__glossBench.prepareMatcher(set, json), [set, packedJson[set]] as const),
+      );
   }
   r.ms.loadPack.push(await p.evaluate(() => window.__glossBench.load('pack').ms));
   if (with50k) r.ms.load50k.push(await p.evaluate(() => window.__glossBench.load('50k').ms));
@@ -248,7 +274,9 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
   // gloss-full once timed only the first piece of its work (an async step not awaited): both
   // methods match the same runs, so they must agree, or the figures are not comparable.
   if (fullMentions !== scanMatches) {
-    throw new Error(`${page.name}: gloss-full registered ${fullMentions} mentions but gloss-scan found ${scanMatches} matches`);
+    throw new Error(
+      `${page.name}: gloss-full registered ${fullMentions} mentions but gloss-scan found ${scanMatches} matches`,
+    );
   }
   await p.evaluate(() => window.__glossBench.settle());
   const tMethods = Date.now();
@@ -260,7 +288,10 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
   r.marks = m.marks;
   r.markDone.push(m.done);
   r.markKeywords = m.keywords;
-  if (process.env.BENCH_VERBOSE) log(`  goto ${tGoto - t0} ms, compile and methods ${tMethods - tGoto} ms, mark.js ${Date.now() - tMethods} ms (cap ${cap.toFixed(0)})`);
+  if (process.env.BENCH_VERBOSE)
+    log(
+      `  goto ${tGoto - t0} ms, compile and methods ${tMethods - tGoto} ms, mark.js ${Date.now() - tMethods} ms (cap ${cap.toFixed(0)})`,
+    );
 }
 
 async function browserVersion(launched: Launched): Promise<string> {
@@ -272,7 +303,13 @@ async function browserVersion(launched: Launched): Promise<string> {
 }
 
 function machine() {
-  return { cpu: os.cpus()[0]?.model ?? '?', cores: os.cpus().length, memGB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version };
+  return {
+    cpu: os.cpus()[0]?.model ?? '?',
+    cores: os.cpus().length,
+    memGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
 }
 
 main().catch((error) => {

@@ -25,7 +25,9 @@ export function measureSizes(): SizeFigures {
   const packs = files.map((f) => JSON.stringify(JSON.parse(readFileSync(join(packDir, f), 'utf8')))).join('');
   // A long alias from each pack's first entities: present in content.js only if pack data leaked in.
   const probes = files.flatMap((f) => {
-    const pack = JSON.parse(readFileSync(join(packDir, f), 'utf8')) as { entities: { summary?: unknown; id: string }[] };
+    const pack = JSON.parse(readFileSync(join(packDir, f), 'utf8')) as {
+      entities: { summary?: unknown; id: string }[];
+    };
     return pack.entities.slice(0, 3).map((e) => JSON.stringify(e.summary ?? e.id).slice(1, 40));
   });
   return {

@@ -9,7 +9,8 @@ export function median(values: readonly number[]): number {
 
 export const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 
-export const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)) : '—');
+export const fmtMs = (ms: number) =>
+  Number.isFinite(ms) ? (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)) : '—';
 export const fmtX = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(0)}×` : '—');
 export const fmtKB = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 

@@ -28,7 +28,9 @@ export interface ContentScriptTasks {
   mainThreadMs: number;
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'].join(',');
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'].join(
+  ',',
+);
 const SCRIPT = 'content-scripts/content.js';
 
 /** Loads `url` in `page` while tracing; `settle` waits until the content script is done. */
@@ -55,7 +57,9 @@ export async function traceLoad(
 
 export function contentScriptTasks(events: TraceEvent[]): ContentScriptTasks {
   const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
   const ours = events.filter((e) => {
@@ -66,14 +70,18 @@ export function contentScriptTasks(events: TraceEvent[]): ContentScriptTasks {
   const tops: TraceEvent[] = [];
   const endOf = new Map<string, number>();
   for (const e of events
-    .filter((e) => onMain(e) && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur)
+    .filter(
+      (e) => onMain(e) && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur,
+    )
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
     const key = `${e.pid}:${e.tid}`;
     if (e.ts < (endOf.get(key) ?? -Infinity)) continue;
     tops.push(e);
     endOf.set(key, e.ts + (e.dur ?? 0));
   }
-  const gcs = events.filter((e) => onMain(e) && e.ph === 'X' && (e.name === 'MinorGC' || e.name === 'MajorGC') && e.dur);
+  const gcs = events.filter(
+    (e) => onMain(e) && e.ph === 'X' && (e.name === 'MinorGC' || e.name === 'MajorGC') && e.dur,
+  );
   const threads = new Set(ours.map((e) => `${e.pid}:${e.tid}`));
   const hit = new Set<TraceEvent>();
   for (const event of ours) {
@@ -92,9 +100,12 @@ export function contentScriptTasks(events: TraceEvent[]): ContentScriptTasks {
     .filter((t) => threads.has(`${t.pid}:${t.tid}`) && t.ts + (t.dur ?? 0) >= first && (t.dur ?? 0) > 50_000)
     .map((t) => (t.dur ?? 0) / 1000);
   // Only the renderers that parsed a document during the trace: other tabs' idle renderers are not this load.
-  const pageThreads = new Set(events.filter((e) => e.name === 'ParseHTML' && onMain(e)).map((e) => `${e.pid}:${e.tid}`));
+  const pageThreads = new Set(
+    events.filter((e) => e.name === 'ParseHTML' && onMain(e)).map((e) => `${e.pid}:${e.tid}`),
+  );
   return {
-    mainThreadMs: tops.filter((t) => pageThreads.has(`${t.pid}:${t.tid}`)).reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000,
+    mainThreadMs:
+      tops.filter((t) => pageThreads.has(`${t.pid}:${t.tid}`)).reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000,
     tasks,
     tasksLessGc,
     totalMs: tasks.reduce((a, b) => a + b, 0),

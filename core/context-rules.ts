@@ -59,7 +59,9 @@ function endsWithWord(before: string, word: string): boolean {
 
 function startsWithWord(after: string, word: string): boolean {
   // "-led" follows its adjective directly; other words follow a space.
-  const text = foldWord(word.startsWith('-') ? after.slice(0, WINDOW + word.length) : after.slice(0, WINDOW + word.length).trimStart());
+  const text = foldWord(
+    word.startsWith('-') ? after.slice(0, WINDOW + word.length) : after.slice(0, WINDOW + word.length).trimStart(),
+  );
   if (!text.startsWith(word)) return false;
   const next = text[word.length];
   return next === undefined || !WORD.test(next);
@@ -114,7 +116,8 @@ export function applyRules(text: string, matches: readonly Match[], context: Rul
       const former = rule.office.former?.some((w) => endsWithWord(before, w)) ?? false;
       const holder = holderOf(rule.office, context.pageDate ?? context.today, former);
       // "Not this here" was said of the person the title meant.
-      if (holder && !context.skip?.has(ruleKey(holder, match.alias))) out.push({ ...match, entityId: holder, weak, via: { office: office! } });
+      if (holder && !context.skip?.has(ruleKey(holder, match.alias)))
+        out.push({ ...match, entityId: holder, weak, via: { office: office! } });
     }
     // A longer name never hides the one inside it: "Kazakhstan" in "President of Kazakhstan".
     const contains = rule.office?.contains ?? rule.contains;

@@ -9,4 +9,5 @@ export const GROUP_TAGS: readonly EntityGroup[] = ['actor', 'event', 'concept'];
 
 export const tagOf = (entity: Entity): number => GROUP_TAGS.indexOf(groupOf(entity.kind));
 
-export const groupOfTag = (tag: number | undefined): EntityGroup | undefined => (tag === undefined ? undefined : GROUP_TAGS[tag]);
+export const groupOfTag = (tag: number | undefined): EntityGroup | undefined =>
+  tag === undefined ? undefined : GROUP_TAGS[tag];

@@ -252,11 +252,13 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
   const spaceClass = classOfFolded[0x20] as number; // 0 when no alias has a space
 
   // 3. Trie from the sorted keys (no hashing: each key shares a prefix with the previous one).
-  const sorted = keys.map((_, i) => i).sort((a, b) => {
-    const x = keys[a] as string;
-    const y = keys[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const sorted = keys
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = keys[a] as string;
+      const y = keys[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   const maxNodes = totalLength + 1;
   const parentOld = new Int32Array(maxNodes);
   const classOld = new Uint16Array(maxNodes);
@@ -858,7 +860,8 @@ function toBase64(bytes: Uint8Array): string {
   const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
   if (typeof native === 'function') return native.call(bytes);
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
   return btoa(binary);
 }
 
@@ -922,8 +925,18 @@ export function packMatcher(aliases: readonly AliasInput[]): PackedMatcher {
   const termState = new Int32Array(keys);
   for (let v = 0; v < N; v++) if ((c.term[v] as number) >= 0) termState[c.term[v] as number] = v;
   const parts: ArrayLike<number>[] = [
-    c.fail, termState, c.keyLength, c.keyEntryStart, c.keyEntryList,
-    entryEntity, entryFlags, entryLang, textEnd, exactEnd, entityEnds, entityTags,
+    c.fail,
+    termState,
+    c.keyLength,
+    c.keyEntryStart,
+    c.keyEntryList,
+    entryEntity,
+    entryFlags,
+    entryLang,
+    textEnd,
+    exactEnd,
+    entityEnds,
+    entityTags,
   ];
   const i32 = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
@@ -977,15 +990,31 @@ class PackedEntries implements EntryTable {
   }
 
   exact(e: number) {
-    return (this.exactCache[e] ??= this.p.exacts.slice(e ? (this.exactEnd[e - 1] as number) : 0, this.exactEnd[e] as number));
+    return (this.exactCache[e] ??= this.p.exacts.slice(
+      e ? (this.exactEnd[e - 1] as number) : 0,
+      this.exactEnd[e] as number,
+    ));
   }
 
   match(e: number, start: number, end: number): Match {
     const x = this.entity[e] as number;
-    const entityId = (this.idCache[x] ??= this.p.entityIds.slice(x ? (this.idEnd[x - 1] as number) : 0, this.idEnd[x] as number));
-    const alias = (this.textCache[e] ??= this.p.texts.slice(e ? (this.textEnd[e - 1] as number) : 0, this.textEnd[e] as number));
+    const entityId = (this.idCache[x] ??= this.p.entityIds.slice(
+      x ? (this.idEnd[x - 1] as number) : 0,
+      this.idEnd[x] as number,
+    ));
+    const alias = (this.textCache[e] ??= this.p.texts.slice(
+      e ? (this.textEnd[e - 1] as number) : 0,
+      this.textEnd[e] as number,
+    ));
     const tag = this.tags[x] as number;
-    return { entityId, alias, lang: this.p.langs[this.lang[e] as number] as string, start, end, tag: tag >= 0 ? tag : undefined };
+    return {
+      entityId,
+      alias,
+      lang: this.p.langs[this.lang[e] as number] as string,
+      start,
+      end,
+      tag: tag >= 0 ? tag : undefined,
+    };
   }
 }
 

@@ -76,7 +76,12 @@ const TO_PAGE = new Set<ToPage['type']>([
   'gloss:toggle-site',
   'gloss:packs-changed',
 ]);
-const TO_BACKGROUND = new Set<ToBackground['type']>(['gloss:get-matcher', 'gloss:get-entity', 'gloss:open-sidebar', 'gloss:load-card']);
+const TO_BACKGROUND = new Set<ToBackground['type']>([
+  'gloss:get-matcher',
+  'gloss:get-entity',
+  'gloss:open-sidebar',
+  'gloss:load-card',
+]);
 
 const typeOf = (message: unknown): unknown =>
   typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;

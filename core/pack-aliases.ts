@@ -40,7 +40,11 @@ function ruleOf(alias: Alias, office?: OfficeRule): AliasRule | undefined {
  * Flattens the aliases of the enabled packs (entities and office titles) into the matcher's input;
  * `tagOf` gives each its entity's tag (an office title, its first holder's).
  */
-export function packAliases(packs: readonly Pack[], rejected: readonly RejectedAlias[] = [], tagOf?: (entity: Entity) => number): PackAliases {
+export function packAliases(
+  packs: readonly Pack[],
+  rejected: readonly RejectedAlias[] = [],
+  tagOf?: (entity: Entity) => number,
+): PackAliases {
   const skip = new Set(rejected.map((r) => ruleKey(r.entityId, r.alias)));
   const aliases: AliasInput[] = [];
   const rules = new Map<string, AliasRule>();
@@ -51,7 +55,9 @@ export function packAliases(packs: readonly Pack[], rejected: readonly RejectedA
       const key = ruleKey(entityId, text);
       // A title rejected for the person it meant is rejected for every holder: the reader saw it wrong.
       if (skip.has(key) || office?.holders.some((h) => skip.has(ruleKey(h.entityId, text)))) continue;
-      aliases.push(tag === undefined ? { text, entityId, lang, caseSensitive } : { text, entityId, lang, caseSensitive, tag });
+      aliases.push(
+        tag === undefined ? { text, entityId, lang, caseSensitive } : { text, entityId, lang, caseSensitive, tag },
+      );
       if (rule && !rules.has(key)) rules.set(key, rule);
     }
   };
@@ -59,13 +65,19 @@ export function packAliases(packs: readonly Pack[], rejected: readonly RejectedA
     const byId = new Map(pack.entities.map((entity) => [entity.id, entity]));
     for (const entity of pack.entities) {
       const tag = tagOf?.(entity);
-      for (const [lang, list] of Object.entries(entity.aliases)) for (const alias of list) add(entity.id, lang, alias, tag);
+      for (const [lang, list] of Object.entries(entity.aliases))
+        for (const alias of list) add(entity.id, lang, alias, tag);
     }
     for (const office of pack.offices ?? []) {
-      const rule: OfficeRule = { holders: office.holders, contains: office.contains, former: office.former?.map(foldWord) };
+      const rule: OfficeRule = {
+        holders: office.holders,
+        contains: office.contains,
+        former: office.former?.map(foldWord),
+      };
       const holder = byId.get(office.holders[0].entityId);
       const tag = holder && tagOf?.(holder);
-      for (const [lang, list] of Object.entries(office.aliases)) for (const alias of list) add(officeEntityId(office), lang, alias, tag, rule);
+      for (const [lang, list] of Object.entries(office.aliases))
+        for (const alias of list) add(officeEntityId(office), lang, alias, tag, rule);
     }
   }
   const contained = new Set([...rules.values()].flatMap((rule) => rule.office?.contains ?? rule.contains ?? []));
@@ -73,5 +85,8 @@ export function packAliases(packs: readonly Pack[], rejected: readonly RejectedA
 }
 
 /** The matcher's input alone, for callers that apply no rules (the bench's scan, tests). */
-export const aliasesOf = (packs: readonly Pack[], rejected: readonly RejectedAlias[] = [], tagOf?: (entity: Entity) => number): AliasInput[] =>
-  packAliases(packs, rejected, tagOf).aliases;
+export const aliasesOf = (
+  packs: readonly Pack[],
+  rejected: readonly RejectedAlias[] = [],
+  tagOf?: (entity: Entity) => number,
+): AliasInput[] => packAliases(packs, rejected, tagOf).aliases;

@@ -19,7 +19,9 @@ export function checkPackFile(dataDir: string, file: string): string[] {
 }
 
 export function checkPacksIn(dataDir: string): string[] {
-  const files = readdirSync(join(dataDir, 'packs')).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(join(dataDir, 'packs'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   if (!files.length) return [`${join(dataDir, 'packs')}: no pack found`];
   return files.flatMap((file) => checkPackFile(dataDir, file));
 }

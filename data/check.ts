@@ -25,7 +25,6 @@ export const aliasKey = (text: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-
 /**
  * Returns one line per problem, each naming the pack, the entity and the field path.
  * `sourceTexts` maps a source's `file` (e.g. `sources/x.txt`) to its content.
@@ -55,7 +54,11 @@ export function checkPack(pack: Pack, sourceTexts: ReadonlyMap<string, string>):
       }
       const block = blocks[point.paragraph - 1];
       if (block === undefined) {
-        at(entity.id, `analysis[${i}].paragraph`, `paragraph ${point.paragraph} does not exist (the source has ${blocks.length})`);
+        at(
+          entity.id,
+          `analysis[${i}].paragraph`,
+          `paragraph ${point.paragraph} does not exist (the source has ${blocks.length})`,
+        );
       } else if (!block.includes(point.quote)) {
         const elsewhere = blocks.findIndex((b) => b.includes(point.quote));
         at(
@@ -82,7 +85,11 @@ export function checkPack(pack: Pack, sourceTexts: ReadonlyMap<string, string>):
   }
 
   /** Every form of every alias: common words and forms two owners share are problems. */
-  function checkAliases(owner: string, aliases: Pack['entities'][number]['aliases'], report: (path: string, message: string) => void) {
+  function checkAliases(
+    owner: string,
+    aliases: Pack['entities'][number]['aliases'],
+    report: (path: string, message: string) => void,
+  ) {
     for (const [lang, list] of Object.entries(aliases)) {
       list.forEach((alias, i) => {
         let forms: string[];
@@ -97,7 +104,8 @@ export function checkPack(pack: Pack, sourceTexts: ReadonlyMap<string, string>):
           const key = aliasKey(text);
           // "US" matched case-sensitively is not the word "us": only lower-case forms can collide.
           const caseSafe = caseSensitive && text !== text.toLowerCase();
-          if (!caseSafe && COMMON_WORDS.has(key)) report(`aliases.${lang}[${i}]`, `"${text}" is a common word on its own`);
+          if (!caseSafe && COMMON_WORDS.has(key))
+            report(`aliases.${lang}[${i}]`, `"${text}" is a common word on its own`);
           const entry = { entityId: owner, shared: typeof alias !== 'string' && alias.shared !== undefined };
           const list2 = owners.get(key);
           const mine = list2?.find((o) => o.entityId === owner);

@@ -49,14 +49,24 @@ export const PARADIGMS: Readonly<Record<string, Paradigm>> = {
     /(?<=[гкхжшщч])ий$|(?<![гкхжшщч])ый$|ой$/,
     '~/ая/ое/ые ого/ой/ых ому/ой/ым ~/ого/ую/ое/ые/ых ым/ой/ою/ыми ом/ой/ых',
   ),
-  'ru-pl-y': paradigm('ru', 'inanimate plural in -ы, or -и after г/к/х', /(?<=[бвдзлмнпрстфц])ы$|(?<=[гкх])и$/, '~ ов ам ~ ами ах'),
+  'ru-pl-y': paradigm(
+    'ru',
+    'inanimate plural in -ы, or -и after г/к/х',
+    /(?<=[бвдзлмнпрстфц])ы$|(?<=[гкх])и$/,
+    '~ ов ам ~ ами ах',
+  ),
   'de-s': paradigm('de', 'a word in a lower-case letter', /(?<=\p{Ll})$/u, '~ s ~ ~'),
   'de-es': paradigm('de', 'a word in a lower-case letter', /(?<=\p{Ll})$/u, '~ es/s ~/e ~'),
   'de-n': paradigm('de', 'a word in a lower-case letter', /(?<=\p{Ll})$/u, '~ en en en'),
   // A plural already in -n or -s (Truppen, Autos) takes no dative -n: "-" is the code for it.
   'de-pl-n': paradigm('de', 'a plural not in -n or -s', /(?<=\p{Ll})(?<![ns])$/u, '~ ~ n ~'),
   // Never the bare stem: "russisch" alone is not an inflected form ("Russisch Brot" is a biscuit).
-  'de-adj': paradigm('de', 'a word in a lower-case letter', /(?<=\p{Ll})$/u, 'e/en/er/es/em e/en/er/es/em e/en/er/es/em e/en/er/es/em'),
+  'de-adj': paradigm(
+    'de',
+    'a word in a lower-case letter',
+    /(?<=\p{Ll})$/u,
+    'e/en/er/es/em e/en/er/es/em e/en/er/es/em e/en/er/es/em',
+  ),
   'de-f': paradigm('de', 'any word', /$/, '~ ~ ~ ~'),
 };
 

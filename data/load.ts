@@ -16,17 +16,14 @@ export function describePath(path: readonly PropertyKey[], input: unknown): stri
     where = typeof id === 'string' && id ? `entity "${id}"` : `entities[${path[1]}]`;
     rest = path.slice(2);
   }
-  const field = rest
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
-    .join('');
+  const field = rest.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
   if (where && field) return `${where}: ${field}`;
   return where || field || '(pack)';
 }
 
 export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
   return issues.map((issue) => {
-    const message =
-      issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
     return `${describePath(issue.path, input)}: ${message}`;
   });
 }

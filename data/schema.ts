@@ -6,9 +6,7 @@ z.config({ jitless: true });
 
 /** The single source of the pack types: everything else uses `z.infer` of these. */
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, single hyphens)');
 
 /** Calendar date, or a month or year where only that is known: 2022, 2022-01, 2022-01-08. */
 const isoDate = z
@@ -22,9 +20,7 @@ const fullDate = z
   .string()
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be an ISO date (YYYY-MM-DD)');
 
-const semver = z
-  .string()
-  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version like 1.0.0');
+const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version like 1.0.0');
 
 /** Only http(s): a reference is shown as a link, and `javascript:` or `data:` must never be. */
 const webUrl = z
@@ -131,7 +127,11 @@ export const periodSchema = z
 /** Every fact carries where it comes from: a source of the pack or a reference. */
 const hasReference = (v: { source?: string; ref?: unknown }) => v.source !== undefined || v.ref !== undefined;
 const referenceIssue = { message: 'needs a source id or a ref', path: ['ref'] };
-const reference = { source: slug.optional(), ref: z.union([webUrl, referenceSchema]).optional(), held: periodSchema.optional() };
+const reference = {
+  source: slug.optional(),
+  ref: z.union([webUrl, referenceSchema]).optional(),
+  held: periodSchema.optional(),
+};
 
 export const factSchema = z
   .strictObject({ label: text(80), value: text(300), date: isoDate.optional(), ...reference })
@@ -177,7 +177,10 @@ export const sourceSchema = z.strictObject({
   /** The author, where known; absent means the pack does not know it (cards then name none). */
   author: text(120).optional(),
   /** The language the text was translated from, where the source is a translation (ISO 639). */
-  translatedFrom: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code').optional(),
+  translatedFrom: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code')
+    .optional(),
   /** What is and is not known about where the text comes from. */
   provenance: text(600).optional(),
   license: text(300),
@@ -232,7 +235,11 @@ export const packSchema = z
           if (typeof alias === 'string') return;
           alias.contains?.forEach((id, k) => {
             if (!ids.has(id)) {
-              ctx.addIssue({ code: 'custom', path: ['entities', i, 'aliases', lang, j, 'contains', k], message: `unknown entity "${id}"` });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['entities', i, 'aliases', lang, j, 'contains', k],
+                message: `unknown entity "${id}"`,
+              });
             }
           });
         }),

@@ -55,6 +55,9 @@ export class CardHost {
   remove(): void {
     const ui = this.ui;
     this.ui = null;
-    void ui?.then((u) => u.remove(), () => undefined);
+    void ui?.then(
+      (u) => u.remove(),
+      () => undefined,
+    );
   }
 }

@@ -101,15 +101,19 @@ export class GlossPage {
     const [sites, prefs] = await settings;
     this.sites = sites;
     this.prefs = prefs;
-    this.ctx.onInvalidated(watchSites((value) => {
-      this.sites = value;
-      this.apply();
-    }));
-    this.ctx.onInvalidated(prefsItem.watch((value) => {
-      this.prefs = sanitizePrefs(value);
-      this.session?.marks.setDensity(this.prefs.density);
-      this.session?.highlighter.setStyle(this.prefs.highlightStyle);
-    }));
+    this.ctx.onInvalidated(
+      watchSites((value) => {
+        this.sites = value;
+        this.apply();
+      }),
+    );
+    this.ctx.onInvalidated(
+      prefsItem.watch((value) => {
+        this.prefs = sanitizePrefs(value);
+        this.session?.marks.setDensity(this.prefs.density);
+        this.session?.highlighter.setStyle(this.prefs.highlightStyle);
+      }),
+    );
     this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
@@ -120,7 +124,9 @@ export class GlossPage {
   }
 
   private get enabled(): boolean {
-    const on = this.example ? this.example.enabled() : decideSite(this.sites ?? { mode: 'only', sites: [] }, location.href).enabled;
+    const on = this.example
+      ? this.example.enabled()
+      : decideSite(this.sites ?? { mode: 'only', sites: [] }, location.href).enabled;
     return this.sites !== null && on && highlightsSupported();
   }
 
@@ -143,8 +149,9 @@ export class GlossPage {
   private cardData(entityId: string): Promise<CardData | null> {
     let card = this.cards.get(entityId);
     if (!card) {
-      const asking = sendToBackground<EntityReply>({ type: 'gloss:get-entity', entityId }).then(({ entity, sources }) =>
-        entity ? { entity, sources: new Map<string, Source>(sources.map((s) => [s.id, s])) } : null,
+      const asking = sendToBackground<EntityReply>({ type: 'gloss:get-entity', entityId }).then(
+        ({ entity, sources }) =>
+          entity ? { entity, sources: new Map<string, Source>(sources.map((s) => [s.id, s])) } : null,
       );
       // A failed request is asked again next time.
       asking.catch(() => this.cards.delete(entityId));
@@ -264,7 +271,7 @@ export class GlossPage {
       case 'gloss:jump-to-mention': {
         const mentions = session?.store.ordered().filter((m) => m.entityId === message.entityId) ?? [];
         if (!session || !mentions.length) return { index: -1, count: 0 };
-        const index = ((message.index ?? 0) % mentions.length + mentions.length) % mentions.length;
+        const index = (((message.index ?? 0) % mentions.length) + mentions.length) % mentions.length;
         await session.hover.reveal(mentions[index], false);
         return { index, count: mentions.length };
       }

@@ -42,7 +42,10 @@ type CaretDoc = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-type HighlightsFromPoint = (x: number, y: number) => Array<Highlight | { highlight: Highlight; ranges: AbstractRange[] }>;
+type HighlightsFromPoint = (
+  x: number,
+  y: number,
+) => Array<Highlight | { highlight: Highlight; ranges: AbstractRange[] }>;
 
 const rectsContain = (rects: DOMRectList, x: number, y: number) => {
   for (const r of rects) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
@@ -50,7 +53,13 @@ const rectsContain = (rects: DOMRectList, x: number, y: number) => {
 };
 
 /** The mention under a point: highlight hit-testing where the browser has it, else the caret. */
-export function mentionAt(doc: Document, store: MentionStore, highlighter: Highlighter, x: number, y: number): Mention | undefined {
+export function mentionAt(
+  doc: Document,
+  store: MentionStore,
+  highlighter: Highlighter,
+  x: number,
+  y: number,
+): Mention | undefined {
   const fromPoint = (CSS.highlights as unknown as { highlightsFromPoint?: HighlightsFromPoint }).highlightsFromPoint;
   if (typeof fromPoint === 'function') {
     const hits = fromPoint.call(CSS.highlights, x, y);
@@ -102,9 +111,13 @@ export class HoverController {
     const { doc } = this.options;
     const opts = { passive: true, signal, capture: true };
     doc.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    doc.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.shown) this.hide();
-    }, { signal, capture: true });
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.shown) this.hide();
+      },
+      { signal, capture: true },
+    );
     doc.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
     signal.addEventListener('abort', () => this.hide());
   }
@@ -153,7 +166,9 @@ export class HoverController {
     const target = event.target as Element | null;
     if (!target || this.options.isOwnElement(target) || !this.options.store.size) return;
     // Focus on a link that is a mention acts like hover (keyboard readers get the card too).
-    const mention = this.options.store.ordered().find((m) => target.contains(m.nodes[0]!) && target.contains(m.nodes[m.nodes.length - 1]!));
+    const mention = this.options.store
+      .ordered()
+      .find((m) => target.contains(m.nodes[0]!) && target.contains(m.nodes[m.nodes.length - 1]!));
     if (mention) void this.show(mention);
   }
 
@@ -167,7 +182,8 @@ export class HoverController {
     const mentions = this.options.store.ordered();
     if (!mentions.length) return { index: -1, count: 0 };
     const from = this.shown ? mentions.indexOf(this.shown) : this.current;
-    this.current = from < 0 ? (direction === 1 ? 0 : mentions.length - 1) : (from + direction + mentions.length) % mentions.length;
+    this.current =
+      from < 0 ? (direction === 1 ? 0 : mentions.length - 1) : (from + direction + mentions.length) % mentions.length;
     await this.reveal(mentions[this.current], true);
     return { index: this.current, count: mentions.length };
   }
@@ -188,7 +204,11 @@ export class HoverController {
     let view: CardView;
     let data: CardData | null;
     try {
-      [data, container, view] = await Promise.all([this.options.cardData(mention.entityId), this.options.container(), this.options.view()]);
+      [data, container, view] = await Promise.all([
+        this.options.cardData(mention.entityId),
+        this.options.container(),
+        this.options.view(),
+      ]);
     } catch (error) {
       // The view could not be injected (the extension was reloaded under the page): no card.
       if (this.shown === mention) this.shown = null;

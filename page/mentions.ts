@@ -31,7 +31,8 @@ export function precedes(a: Mention, b: Mention): boolean {
 
 /** Whether a caret position in one of the mention's nodes lies in it (ends included, as a live Range's isPointInRange). */
 const covers = ({ range }: Mention, node: Node, offset: number) =>
-  (node !== range.startContainer || offset >= range.startOffset) && (node !== range.endContainer || offset <= range.endOffset);
+  (node !== range.startContainer || offset >= range.startOffset) &&
+  (node !== range.endContainer || offset <= range.endOffset);
 
 /** The mentions on a page, indexed by text node for hit-testing. */
 export class MentionStore {

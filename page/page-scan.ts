@@ -234,9 +234,11 @@ export class PageScan {
     try {
       while (this.queue.length && !this.stopped) {
         // Outermost roots only: a root inside another is rescanned with it.
-        const roots = this.queue.filter((root, i, all) =>
-          root.isConnected && !all.some((other, j) => j !== i && other !== root && other.contains(root)) &&
-          all.indexOf(root) === i,
+        const roots = this.queue.filter(
+          (root, i, all) =>
+            root.isConnected &&
+            !all.some((other, j) => j !== i && other !== root && other.contains(root)) &&
+            all.indexOf(root) === i,
         );
         this.queue = [];
         // Kept aside rather than unmarked: a rescan finds most of them again at the same place
@@ -333,20 +335,36 @@ export class PageScan {
       const nodes = nodesOf(run, match.start, match.end);
       // A node changed since the run was read: its record has come and gone, and its block is
       // queued for a rescan, which finds what is there now. Never mark the old text's place.
-      if (paused && nodes.some((node) => !run.text.startsWith(node.data, run.starts[run.nodes.indexOf(node)]!))) continue;
-      const same = this.previous?.byNode.get(range.startContainer)?.find(
-        (m) =>
-          this.previous!.left.has(m) && m.range.startContainer === range.startContainer &&
-          m.range.startOffset === range.startOffset && m.range.endContainer === range.endContainer &&
-          m.range.endOffset === range.endOffset && m.entityId === match.entityId && m.alias === match.alias && m.text === text,
-      );
+      if (paused && nodes.some((node) => !run.text.startsWith(node.data, run.starts[run.nodes.indexOf(node)]!)))
+        continue;
+      const same = this.previous?.byNode
+        .get(range.startContainer)
+        ?.find(
+          (m) =>
+            this.previous!.left.has(m) &&
+            m.range.startContainer === range.startContainer &&
+            m.range.startOffset === range.startOffset &&
+            m.range.endContainer === range.endContainer &&
+            m.range.endOffset === range.endOffset &&
+            m.entityId === match.entityId &&
+            m.alias === match.alias &&
+            m.text === text,
+        );
       if (same) {
         // The same mention as before the rescan: it stays marked, nothing to report.
         this.previous!.left.delete(same);
         store.add(same);
         continue;
       }
-      const mention: Mention = { entityId: match.entityId, group, alias: match.alias, lang: match.lang, text, range, nodes };
+      const mention: Mention = {
+        entityId: match.entityId,
+        group,
+        alias: match.alias,
+        lang: match.lang,
+        text,
+        range,
+        nodes,
+      };
       store.add(mention);
       added.push(mention);
     }

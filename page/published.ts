@@ -9,8 +9,10 @@ export function publishedDate(doc: Document): string | null {
     const found = fromJsonLd(script.textContent ?? '');
     if (found) return found;
   }
-  const time = doc.querySelector<HTMLTimeElement>('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"]')
-    ?? doc.querySelector<HTMLTimeElement>('time[datetime]');
+  const time =
+    doc.querySelector<HTMLTimeElement>(
+      'article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"]',
+    ) ?? doc.querySelector<HTMLTimeElement>('time[datetime]');
   return normalize(time?.getAttribute('datetime'));
 }
 

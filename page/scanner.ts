@@ -17,8 +17,25 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Never visible text, or text that belongs to a form control or an editor. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 
 /** Elements that separate words even when laid out inline. */
@@ -222,11 +239,7 @@ export function collectRuns(root: Node, options: Omit<ScanOptions, 'shouldYield'
 }
 
 /** The text node and offset inside it of a position in a run. `end` prefers the earlier node. */
-export function locate(
-  run: TextRun,
-  offset: number,
-  end = false,
-): { node: Text; offset: number; index: number } {
+export function locate(run: TextRun, offset: number, end = false): { node: Text; offset: number; index: number } {
   const { starts, nodes } = run;
   let lo = 0;
   let hi = starts.length - 1;
@@ -248,7 +261,12 @@ export function locate(
 export function staticRangeOf(run: TextRun, start: number, end: number): StaticRange {
   const from = locate(run, start);
   const to = locate(run, end, true);
-  return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  return new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
 }
 
 /**
@@ -258,7 +276,8 @@ export function staticRangeOf(run: TextRun, start: number, end: number): StaticR
  */
 export function liveRange(range: AbstractRange): Range {
   const live = range.startContainer.ownerDocument!.createRange();
-  const clamp = (node: Node, offset: number) => Math.min(offset, node.nodeType === 3 ? (node as Text).length : node.childNodes.length);
+  const clamp = (node: Node, offset: number) =>
+    Math.min(offset, node.nodeType === 3 ? (node as Text).length : node.childNodes.length);
   live.setStart(range.startContainer, clamp(range.startContainer, range.startOffset));
   live.setEnd(range.endContainer, clamp(range.endContainer, range.endOffset));
   return live;

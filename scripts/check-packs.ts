@@ -25,7 +25,9 @@ if (process.argv.includes('--forms')) {
       for (const [lang, list] of Object.entries(owner.aliases)) {
         for (const alias of list) {
           if (typeof alias === 'string' || !alias.inflect) continue;
-          console.log(`${file}: ${owner.id}: ${lang}: ${alias.text} [${alias.inflect}] → ${aliasForms(alias).join(' | ')}`);
+          console.log(
+            `${file}: ${owner.id}: ${lang}: ${alias.text} [${alias.inflect}] → ${aliasForms(alias).join(' | ')}`,
+          );
         }
       }
     }

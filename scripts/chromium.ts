@@ -93,13 +93,16 @@ export async function welcomePage(context: BrowserContext, extensionId: string, 
  * running browser (CDP's Extensions.loadUnpacked, which needs the debugging switch below), so
  * tabs opened before it are there when Gloss starts. The welcome page is kept.
  */
-export async function launchChromiumThenInstall(options: Omit<LaunchOptions, 'extension' | 'keepWelcome'> = {}): Promise<{
+export async function launchChromiumThenInstall(
+  options: Omit<LaunchOptions, 'extension' | 'keepWelcome'> = {},
+): Promise<{
   context: BrowserContext;
   install(): Promise<Launched>;
   close(): Promise<void>;
 }> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first`);
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
+    throw new Error(`No build at ${CHROME_BUILD}: run "npm run build" first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -107,7 +110,12 @@ export async function launchChromiumThenInstall(options: Omit<LaunchOptions, 'ex
     viewport: { width: 1200, height: 900 },
     // Playwright switches extensions off unless it is told which to load at launch.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_ARGS, ...(options.args ?? []), '--enable-unsafe-extension-debugging', '--remote-debugging-port=0'],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
+      '--enable-unsafe-extension-debugging',
+      '--remote-debugging-port=0',
+    ],
   });
   let cdp: Browser | undefined;
   const close = async () => {
@@ -142,7 +150,10 @@ export async function registrationSettled(worker: Worker, ms = 15_000): Promise<
     const state = await worker
       .evaluate(async () => {
         const c = (globalThis as any).chrome;
-        return { sites: (await c.storage.local.get('sites')).sites, scripts: await c.scripting.getRegisteredContentScripts() };
+        return {
+          sites: (await c.storage.local.get('sites')).sites,
+          scripts: await c.scripting.getRegisteredContentScripts(),
+        };
       })
       .catch(() => null);
     if (state) {
@@ -150,7 +161,12 @@ export async function registrationSettled(worker: Worker, ms = 15_000): Promise<
       const got = (state.scripts as { matches?: string[]; excludeMatches?: string[] }[])[0];
       // The browser sorts the patterns and drops an empty exclusion list.
       const same = (a: string[] = [], b: string[] = []) => [...a].sort().join('\n') === [...b].sort().join('\n');
-      if (wanted === null ? !got : got && same(got.matches, wanted.matches) && same(got.excludeMatches, wanted.excludeMatches)) return;
+      if (
+        wanted === null
+          ? !got
+          : got && same(got.matches, wanted.matches) && same(got.excludeMatches, wanted.excludeMatches)
+      )
+        return;
       seen = { wanted, got };
     }
     await new Promise((r) => setTimeout(r, 50));

@@ -57,7 +57,11 @@ async function hover(page: Page, text: string) {
 }
 
 async function main() {
-  const server = await servePages({ '/': articlePage(), '/article.html': articlePage(), '/languages.html': multilingualPage() });
+  const server = await servePages({
+    '/': articlePage(),
+    '/article.html': articlePage(),
+    '/languages.html': multilingualPage(),
+  });
   // A reader at a window sees the welcome page a first install opens.
   const gloss = await launchChromium({ headless, keepWelcome: !headless });
   const article = `${server.origin}/article.html`;

@@ -26,7 +26,9 @@ export function articlePage(): string {
   // The source keeps a stray "date … W." prefix on its first line; the page shows the text only.
   const [first, ...rest] = blocks;
   const body = [first.replace(/^date \d{4}-\d{2}-\d{2} W\./, ''), ...rest]
-    .map((block) => (block.length < 80 && !/[.!?]$/.test(block) ? `<h2>${escape(block)}</h2>` : `<p>${escape(block)}</p>`))
+    .map((block) =>
+      block.length < 80 && !/[.!?]$/.test(block) ? `<h2>${escape(block)}</h2>` : `<p>${escape(block)}</p>`,
+    )
     .join('\n      ');
   return `<!doctype html>
 <html lang="en">

@@ -19,7 +19,13 @@ const ROOT = resolve(import.meta.dirname, '..');
 export const STORE_IMAGES = resolve(ROOT, 'store/images');
 export const SCREENSHOT = { width: 1280, height: 800 } as const;
 export const TILE = { width: 440, height: 280 } as const;
-export const STORE_SHOTS = ['1-hover-card.png', '2-side-panel.png', '3-popup.png', '4-options.png', '5-welcome.png'] as const;
+export const STORE_SHOTS = [
+  '1-hover-card.png',
+  '2-side-panel.png',
+  '3-popup.png',
+  '4-options.png',
+  '5-welcome.png',
+] as const;
 export const STORE_TILE = 'tile-440x280.png';
 
 const PANEL_WIDTH = 400;
@@ -67,11 +73,19 @@ async function openCard(page: Page, text: string): Promise<void> {
 }
 
 /** Lays images out on a 1280×800 stage (a page of its own) and photographs it. */
-async function stage(gloss: Launched, server: PageServer, html: string, size: { width: number; height: number }): Promise<Buffer> {
-  server.set('/stage.html', `<!doctype html><html><head><meta charset="utf-8"><style>
+async function stage(
+  gloss: Launched,
+  server: PageServer,
+  html: string,
+  size: { width: number; height: number },
+): Promise<Buffer> {
+  server.set(
+    '/stage.html',
+    `<!doctype html><html><head><meta charset="utf-8"><style>
     html, body { margin: 0; width: ${size.width}px; height: ${size.height}px; overflow: hidden; background: #fbfaf7; }
     img { display: block; }
-  </style></head><body>${html}</body></html>`);
+  </style></head><body>${html}</body></html>`,
+  );
   const page = await gloss.context.newPage();
   await page.setViewportSize(size);
   await page.goto(`${server.origin}/stage.html`);
@@ -131,7 +145,9 @@ export async function writeStoreImages(out = STORE_IMAGES): Promise<string[]> {
     await popup.setViewportSize({ width: 320, height: 250 });
     await popup.goto(`chrome-extension://${gloss.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('count').waitFor();
-    const popupHeight = await popup.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+    const popupHeight = await popup.evaluate(() =>
+      Math.ceil(document.querySelector('main')!.getBoundingClientRect().height),
+    );
     await popup.setViewportSize({ width: 320, height: popupHeight });
     const popupShot = await popup.screenshot();
     await popup.close();

@@ -132,7 +132,9 @@ export async function importPackText(text: string): Promise<PackValidation> {
   const result = validatePackText(text, installed, imported);
   if (!result.ok) return result;
   const raw = await importedPacksItem.getValue();
-  const kept = (Array.isArray(raw) ? raw : []).filter((value) => (value as { id?: unknown } | null)?.id !== result.pack.id);
+  const kept = (Array.isArray(raw) ? raw : []).filter(
+    (value) => (value as { id?: unknown } | null)?.id !== result.pack.id,
+  );
   await importedPacksItem.setValue([...kept, result.pack]);
   return result;
 }

@@ -61,7 +61,8 @@ export async function setSiteOn(host: string, enabled: boolean): Promise<SiteSet
 export async function toggleSiteOf(url: string): Promise<void> {
   const current = await getSites();
   const decision = decideSite(current, url);
-  if (decision.scannable) await sitesItem.setValue({ ...current, sites: setSiteEnabled(current, decision.host, !decision.enabled) });
+  if (decision.scannable)
+    await sitesItem.setValue({ ...current, sites: setSiteEnabled(current, decision.host, !decision.enabled) });
 }
 
 export async function getSites(): Promise<SiteSettings> {

@@ -24,7 +24,9 @@ export function startSidebarOpen(place: SidebarPlace, prefer: 'tab' | 'window' =
       const byTab = place.tabId === undefined ? undefined : { tabId: place.tabId };
       const byWindow = place.windowId === undefined ? undefined : { windowId: place.windowId };
       const options = prefer === 'tab' ? (byTab ?? byWindow) : (byWindow ?? byTab);
-      return options ? sidePanel.open(options) : Promise.reject(new Error('no tab or window to open the side panel in'));
+      return options
+        ? sidePanel.open(options)
+        : Promise.reject(new Error('no tab or window to open the side panel in'));
     }
     const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
     return sidebar ? sidebar.open() : Promise.reject(new Error('this browser has no sidebar'));

@@ -79,7 +79,11 @@ export function PacksSection() {
     setRemoved(null);
     const text = await readFileText(file, MAX_PACK_BYTES);
     if (text === null) {
-      setFailure({ file: file.name, title: t('packErrorTooLarge', String(Math.round(MAX_PACK_BYTES / 1_000_000))), errors: [] });
+      setFailure({
+        file: file.name,
+        title: t('packErrorTooLarge', String(Math.round(MAX_PACK_BYTES / 1_000_000))),
+        errors: [],
+      });
       return;
     }
     let result: Awaited<ReturnType<typeof importPackText>>;
@@ -151,14 +155,24 @@ export function PacksSection() {
               <div class="pack-info">
                 <strong>{pack.title}</strong>
                 <span class="small muted">
-                  {t('packMeta', [pack.version, formatDate(pack.updated), plural('packEntities', pack.entities.length), plural('packSources', pack.sources.length)])}
+                  {t('packMeta', [
+                    pack.version,
+                    formatDate(pack.updated),
+                    plural('packEntities', pack.entities.length),
+                    plural('packSources', pack.sources.length),
+                  ])}
                 </span>
                 <span class="small muted">{mine ? t('packImportedNote') : t('packBundledNote')}</span>
                 {mine && <PolicyWarnings pack={pack} />}
               </div>
               <div class="row">
                 <label class="choice" for={checkId}>
-                  <input id={checkId} type="checkbox" checked={on} onChange={(e) => void toggle(pack, (e.target as HTMLInputElement).checked)} />
+                  <input
+                    id={checkId}
+                    type="checkbox"
+                    checked={on}
+                    onChange={(e) => void toggle(pack, (e.target as HTMLInputElement).checked)}
+                  />
                   <span>
                     {t('packUse')}
                     <span class="sr-only"> {pack.title}</span>
@@ -191,7 +205,9 @@ export function PacksSection() {
               {failure.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
                 <li key={i}>{error}</li>
               ))}
-              {failure.errors.length > SHOWN_ERRORS && <li>{t('packMoreErrors', String(failure.errors.length - SHOWN_ERRORS))}</li>}
+              {failure.errors.length > SHOWN_ERRORS && (
+                <li>{t('packMoreErrors', String(failure.errors.length - SHOWN_ERRORS))}</li>
+              )}
             </ul>
           )}
           <p class="small">{t('packNothingChanged')}</p>

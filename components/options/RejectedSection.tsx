@@ -13,7 +13,9 @@ export function RejectedSection() {
 
   useEffect(() => {
     const loadNames = () =>
-      void getAllPacks().then((packs) => setNames(new Map(packs.flatMap((p) => p.entities.map((e) => [e.id, e] as const)))));
+      void getAllPacks().then((packs) =>
+        setNames(new Map(packs.flatMap((p) => p.entities.map((e) => [e.id, e] as const)))),
+      );
     loadNames();
     void getRejected().then(setList);
     const offs = [watchRejected(setList), watchPacks(loadNames)];

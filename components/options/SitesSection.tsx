@@ -98,7 +98,13 @@ export function SitesSection() {
     const otherSites = parseSiteList(draft.text[other(draft.mode)]).sites;
     try {
       await setSites({ mode: draft.mode, sites, otherSites });
-      setDraft({ mode: draft.mode, text: { [draft.mode]: sites.join('\n'), [other(draft.mode)]: otherSites.join('\n') } as Record<SiteMode, string> });
+      setDraft({
+        mode: draft.mode,
+        text: { [draft.mode]: sites.join('\n'), [other(draft.mode)]: otherSites.join('\n') } as Record<
+          SiteMode,
+          string
+        >,
+      });
       setStatus({ text: t('sitesSaved'), kind: 'ok' });
     } catch {
       setStatus({ text: t('saveFailed'), kind: 'error' });
@@ -112,7 +118,10 @@ export function SitesSection() {
       setStatus({ text: t('sitesImportUnreadable', file.name), kind: 'error' });
       return;
     }
-    const lines = content.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = content
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const joined = [text.trim(), ...lines].filter(Boolean).join('\n');
     update({ ...draft, text: { ...draft.text, [draft.mode]: joined } });
     setStatus({ text: t('sitesImported', [String(lines.length), file.name]), kind: 'info' });
@@ -150,7 +159,9 @@ export function SitesSection() {
           aria-describedby={errors.length ? 'site-list-help site-list-errors' : 'site-list-help'}
           aria-invalid={errors.length ? 'true' : 'false'}
           value={text}
-          onInput={(e) => update({ ...draft, text: { ...draft.text, [draft.mode]: (e.target as HTMLTextAreaElement).value } })}
+          onInput={(e) =>
+            update({ ...draft, text: { ...draft.text, [draft.mode]: (e.target as HTMLTextAreaElement).value } })
+          }
         />
         {errors.length > 0 && (
           <ul id="site-list-errors" class="errors" data-testid="site-errors">
@@ -172,7 +183,11 @@ export function SitesSection() {
         </button>
         {dirty && !status && <span class="small muted">{t('sitesUnsaved')}</span>}
       </div>
-      <p role="status" class={status?.kind === 'error' ? 'error' : status?.kind === 'ok' ? 'ok' : ''} data-testid="sites-status">
+      <p
+        role="status"
+        class={status?.kind === 'error' ? 'error' : status?.kind === 'ok' ? 'ok' : ''}
+        data-testid="sites-status"
+      >
         {status?.text ?? ''}
       </p>
     </form>

@@ -2,7 +2,12 @@
 import { useRef } from 'preact/hooks';
 
 /** A button that opens the file chooser; the hidden input is reset so the same file can be picked again. */
-export function FileButton(props: { label: string; accept: string; testId: string; onFile: (file: File | undefined) => Promise<void> }) {
+export function FileButton(props: {
+  label: string;
+  accept: string;
+  testId: string;
+  onFile: (file: File | undefined) => Promise<void>;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -39,7 +44,13 @@ export function Choices<T extends string>(props: {
       <legend>{props.legend}</legend>
       {props.options.map((option) => (
         <label class="choice" key={option}>
-          <input type="radio" name={props.name} value={option} checked={props.value === option} onChange={() => props.onChange(option)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={option}
+            checked={props.value === option}
+            onChange={() => props.onChange(option)}
+          />
           <span>{props.label(option)}</span>
         </label>
       ))}

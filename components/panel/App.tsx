@@ -153,7 +153,17 @@ export function PanelApp() {
       </section>
     );
   } else {
-    body = <PageView page={page} catalog={catalog} counts={counts} onOpen={open} onSwitchOn={switchOn} switching={switching} tabId={target?.tabId ?? null} />;
+    body = (
+      <PageView
+        page={page}
+        catalog={catalog}
+        counts={counts}
+        onOpen={open}
+        onSwitchOn={switchOn}
+        switching={switching}
+        tabId={target?.tabId ?? null}
+      />
+    );
   }
 
   return (

@@ -53,7 +53,11 @@ export function EntityView(props: EntityViewProps) {
     if (!page) return;
     const index = position && position.count === count ? position.index + 1 : 0;
     try {
-      const reply = await sendToTab<JumpReply>(page.tabId, { type: 'gloss:jump-to-mention', entityId: entity.id, index });
+      const reply = await sendToTab<JumpReply>(page.tabId, {
+        type: 'gloss:jump-to-mention',
+        entityId: entity.id,
+        index,
+      });
       if (reply && reply.count > 0) {
         setPosition(reply);
         setJumpMessage(null);

@@ -76,10 +76,7 @@ export function searchCatalog(query: string, catalog: Catalog, limit = 50): Cata
     entry.keys.forEach((key, i) => {
       const at = key.indexOf(q);
       if (at < 0) return;
-      const s =
-        (key === q ? 40 : 0) +
-        (at === 0 ? 20 : /[\s'(]/.test(key[at - 1] ?? '') ? 10 : 0) +
-        (i === 0 ? 5 : 0);
+      const s = (key === q ? 40 : 0) + (at === 0 ? 20 : /[\s'(]/.test(key[at - 1] ?? '') ? 10 : 0) + (i === 0 ? 5 : 0);
       score = Math.max(score, s);
     });
     if (score >= 0) scored.push({ entry, score });
@@ -127,7 +124,8 @@ export function asOf(entry: CatalogEntry, published: string | null): AsOf {
   let gap: AsOf['gap'] = null;
   if (pageDate) {
     const days = (toTime(pageDate) - toTime(analysisDate)) / 86_400_000;
-    if (Math.abs(days) > GAP_DAYS) gap = { months: Math.max(1, Math.round(Math.abs(days) / 30.44)), analysisOlder: days > 0 };
+    if (Math.abs(days) > GAP_DAYS)
+      gap = { months: Math.max(1, Math.round(Math.abs(days) / 30.44)), analysisOlder: days > 0 };
   }
   return { analysisDate, fromPack: dates.length === 0, pageDate, gap };
 }

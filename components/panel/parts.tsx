@@ -18,7 +18,15 @@ export function ExternalLink({ href, children }: { href: string; children: preac
 }
 
 /** "Commentary, 8 January 2022 (translated from German) · para. 4", linked where the source has a URL. */
-export function SourceCitation({ source, paragraph, id }: { source: Source | undefined; paragraph?: number; id?: string }) {
+export function SourceCitation({
+  source,
+  paragraph,
+  id,
+}: {
+  source: Source | undefined;
+  paragraph?: number;
+  id?: string;
+}) {
   if (!source) return <span>{t('panelUnknownSource', id ?? '')}</span>;
   const name = attribution(source);
   return (
@@ -76,7 +84,15 @@ const titleOf = (reference: ReferenceData) =>
  * Where a fact or timeline entry comes from: "Source: NATO, “Title”, 12 Jan 2022" linked to the
  * original (and its archived copy), and/or its pack source. A bare URL (imported packs) shows its host.
  */
-export function Reference({ reference, sourceId, sources }: { reference?: string | ReferenceData; sourceId?: string; sources: ReadonlyMap<string, Source> }) {
+export function Reference({
+  reference,
+  sourceId,
+  sources,
+}: {
+  reference?: string | ReferenceData;
+  sourceId?: string;
+  sources: ReadonlyMap<string, Source>;
+}) {
   const parts: preact.ComponentChildren[] = [];
   if (typeof reference === 'string') {
     parts.push(
@@ -113,7 +129,15 @@ export function Reference({ reference, sourceId, sources }: { reference?: string
   );
 }
 
-export function EntityRow({ entry, count, onOpen }: { entry: CatalogEntry; count?: number; onOpen: (id: string) => void }) {
+export function EntityRow({
+  entry,
+  count,
+  onOpen,
+}: {
+  entry: CatalogEntry;
+  count?: number;
+  onOpen: (id: string) => void;
+}) {
   const { entity } = entry;
   return (
     <li>

@@ -40,7 +40,9 @@ export function PopupApp() {
       await setSiteOn(site, !on);
       // Shown at once; the page's own report (a broadcast) follows and confirms the count.
       setPage((prev) =>
-        prev.status === 'ready' ? { ...prev, reply: { ...prev.reply, enabled: !on, mentions: on ? [] : prev.reply.mentions } } : prev,
+        prev.status === 'ready'
+          ? { ...prev, reply: { ...prev.reply, enabled: !on, mentions: on ? [] : prev.reply.mentions } }
+          : prev,
       );
     } catch {
       setError(t('popupSaveFailed'));
@@ -133,7 +135,10 @@ export function PopupApp() {
       </div>
 
       <footer>
-        <a href={(browser.runtime as unknown as { getURL(path: string): string }).getURL('/options.html')} onClick={openOptions}>
+        <a
+          href={(browser.runtime as unknown as { getURL(path: string): string }).getURL('/options.html')}
+          onClick={openOptions}
+        >
           {t('openOptions')}
         </a>
       </footer>

@@ -24,13 +24,19 @@ export async function axeViolations(page: Page, colorScheme: 'light' | 'dark', w
   await page.waitForTimeout(250);
   return page.evaluate(async (within) => {
     type AxeResult = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: string[]; failureSummary?: string }[];
+      }[];
       passes: { nodes: unknown[] }[];
     };
     const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<AxeResult> } }).axe;
     const result = await axe.run(within ? { include: [[within]] } : document, { resultTypes: ['violations'] });
     // A check that saw nothing (a selector that matched nothing, a closed shadow root) must not pass.
-    if (result.passes.length + result.violations.length === 0) throw new Error(`axe checked nothing in ${within ?? 'the page'}`);
+    if (result.passes.length + result.violations.length === 0)
+      throw new Error(`axe checked nothing in ${within ?? 'the page'}`);
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -40,7 +46,11 @@ export async function axeViolations(page: Page, colorScheme: 'light' | 'dark', w
   }, within);
 }
 
-export async function seriousViolations(page: Page, colorScheme: 'light' | 'dark', within?: string): Promise<Violation[]> {
+export async function seriousViolations(
+  page: Page,
+  colorScheme: 'light' | 'dark',
+  within?: string,
+): Promise<Violation[]> {
   const all = await axeViolations(page, colorScheme, within);
   return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

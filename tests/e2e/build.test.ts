@@ -58,7 +58,10 @@ describe('both builds', () => {
       const manifest = manifestOf(build);
       expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
       const action = manifest.action ?? manifest.browser_action;
-      const all = { ...manifest.icons, ...Object.fromEntries(Object.entries(action.default_icon).map(([k, v]) => [`action-${k}`, v])) };
+      const all = {
+        ...manifest.icons,
+        ...Object.fromEntries(Object.entries(action.default_icon).map(([k, v]) => [`action-${k}`, v])),
+      };
       for (const [key, path] of Object.entries(all) as [string, string][]) {
         const size = Number(key.replace('action-', ''));
         const file = join(build, path);

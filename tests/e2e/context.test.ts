@@ -9,14 +9,30 @@ import type { PageServer } from '../../scripts/serve';
 import { page as fixture } from '../fixtures/pages';
 import { settledMentions, tabIdOf, withGloss, type Gloss } from './harness';
 
-const dated = (iso: string, body: string) => fixture(`<article>${body}</article>`, `<meta property="article:published_time" content="${iso}T08:00:00Z">`);
+const dated = (iso: string, body: string) =>
+  fixture(`<article>${body}</article>`, `<meta property="article:published_time" content="${iso}T08:00:00Z">`);
 
 const PAGES = {
-  '/2017.html': dated('2017-06-10', '<p>The President of Kazakhstan Nursultan Nazarbayev opened the fair.</p><p>Russian salad was served, in Russian and English.</p>'),
-  '/2023.html': dated('2023-01-14', '<p>The former President of Kazakhstan lost his last title.</p><p>Russian troops left long ago.</p>'),
-  '/moscow.html': dated('2024-02-01', '<p>MOSCOW, February 1 – Snow fell on Moscow all night, and the Kremlin Cup was moved.</p><p>Kremlin officials said nothing.</p>'),
-  '/talks-2019.html': dated('2019-07-05', '<p>The NATO–Russia Council met in Brussels; NATO-Russia talks went nowhere.</p>'),
-  '/talks-2022.html': dated('2022-01-12', '<p>The NATO–Russia Council met in Brussels; NATO-Russia talks went nowhere. Совет Россия-НАТО тоже.</p>'),
+  '/2017.html': dated(
+    '2017-06-10',
+    '<p>The President of Kazakhstan Nursultan Nazarbayev opened the fair.</p><p>Russian salad was served, in Russian and English.</p>',
+  ),
+  '/2023.html': dated(
+    '2023-01-14',
+    '<p>The former President of Kazakhstan lost his last title.</p><p>Russian troops left long ago.</p>',
+  ),
+  '/moscow.html': dated(
+    '2024-02-01',
+    '<p>MOSCOW, February 1 – Snow fell on Moscow all night, and the Kremlin Cup was moved.</p><p>Kremlin officials said nothing.</p>',
+  ),
+  '/talks-2019.html': dated(
+    '2019-07-05',
+    '<p>The NATO–Russia Council met in Brussels; NATO-Russia talks went nowhere.</p>',
+  ),
+  '/talks-2022.html': dated(
+    '2022-01-12',
+    '<p>The NATO–Russia Council met in Brussels; NATO-Russia talks went nowhere. Совет Россия-НАТО тоже.</p>',
+  ),
 };
 
 let gloss: Gloss;

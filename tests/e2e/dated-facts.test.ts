@@ -21,10 +21,13 @@ const dated = (iso: string) => fixture(body, `<meta property="article:published_
 
 let gloss: Gloss;
 let server: PageServer;
-withGloss({ '/2022.html': dated('2022-01-10'), '/2025.html': dated('2025-06-01'), '/undated.html': fixture(body) }, (g, s) => {
-  gloss = g;
-  server = s;
-});
+withGloss(
+  { '/2022.html': dated('2022-01-10'), '/2025.html': dated('2025-06-01'), '/undated.html': fixture(body) },
+  (g, s) => {
+    gloss = g;
+    server = s;
+  },
+);
 
 beforeEach(async () => {
   await gloss.worker.evaluate(() => chrome.storage.local.clear());
@@ -94,7 +97,9 @@ describe('facts that know their dates', () => {
     const panel = await gloss.context.newPage();
     await panel.goto(`chrome-extension://${gloss.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.locator('.entity-row[data-entity="csto"]').click();
-    await expect(panel.locator('#facts-title').textContent()).resolves.toMatch(/Key facts on (January 10, 2022|10 January 2022)/);
+    await expect(panel.locator('#facts-title').textContent()).resolves.toMatch(
+      /Key facts on (January 10, 2022|10 January 2022)/,
+    );
     const current = await panel.locator('[data-testid="facts-current"] > li > p:first-child').allTextContents();
     expect(current.map((line) => line.replace(/ \([^)]*\)$/, ''))).toEqual(expected.current.map(factText));
     const since = await panel.locator('[data-testid="facts-since"] > li > p:first-child').allTextContents();

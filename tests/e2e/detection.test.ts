@@ -5,7 +5,6 @@ import { MENTIONS_EXPECTED, MENTIONS_PAGE, SKIPPED_PAGE } from '../fixtures/page
 import {
   getMentions,
   hoverText,
- 
   pageDomWithoutGloss,
   rectOfText,
   sendToPage,
@@ -18,10 +17,13 @@ import {
 
 let gloss: Gloss;
 let server: PageServer;
-withGloss({ '/mentions.html': MENTIONS_PAGE, '/skipped.html': SKIPPED_PAGE, '/article.html': articlePage() }, (g, s) => {
-  gloss = g;
-  server = s;
-});
+withGloss(
+  { '/mentions.html': MENTIONS_PAGE, '/skipped.html': SKIPPED_PAGE, '/article.html': articlePage() },
+  (g, s) => {
+    gloss = g;
+    server = s;
+  },
+);
 
 const open = async (path: string, init?: string) => {
   const page = await gloss.context.newPage();
@@ -72,10 +74,16 @@ describe('detection in Chromium', () => {
       p.textContent = 'Later, Tokayev thanked the Kremlin.';
       document.body.append(p);
     });
-    const added = await waitFor(() => getMentions(gloss, tabId), (r) => r.mentions.length === 3);
+    const added = await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => r.mentions.length === 3,
+    );
     expect(added.mentions.map((m) => m.entityId)).toEqual(['nato', 'tokayev', 'kremlin']);
     await page.evaluate(() => document.getElementById('late')!.remove());
-    const removed = await waitFor(() => getMentions(gloss, tabId), (r) => r.mentions.length === 1);
+    const removed = await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => r.mentions.length === 1,
+    );
     expect(removed.mentions.map((m) => m.entityId)).toEqual(['nato']);
     await page.close();
   });
@@ -91,7 +99,11 @@ describe('detection in Chromium', () => {
     await expect(card.locator('.why').textContent()).resolves.toContain('Almaty');
     const term = await rectOfText(page, 'Almaty');
     const box = (await card.boundingBox())!;
-    const overlaps = box.x < term.x + term.width && term.x < box.x + box.width && box.y < term.y + term.height && term.y < box.y + box.height;
+    const overlaps =
+      box.x < term.x + term.width &&
+      term.x < box.x + box.width &&
+      box.y < term.y + term.height &&
+      term.y < box.y + box.height;
     expect(overlaps).toBe(false);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
@@ -114,7 +126,10 @@ describe('detection in Chromium', () => {
   it('moves to the next mention from the keyboard command and opens its card, focused', async () => {
     const { page, tabId } = await open('/mentions.html');
     await settledMentions(gloss, tabId, MENTIONS_EXPECTED.length);
-    const first = await sendToPage<{ index: number; count: number }>(gloss, tabId, { type: 'gloss:step-mention', direction: 1 });
+    const first = await sendToPage<{ index: number; count: number }>(gloss, tabId, {
+      type: 'gloss:step-mention',
+      direction: 1,
+    });
     expect(first).toEqual({ index: 0, count: MENTIONS_EXPECTED.length });
     const second = await sendToPage<{ index: number }>(gloss, tabId, { type: 'gloss:step-mention', direction: 1 });
     expect(second.index).toBe(1);
@@ -140,7 +155,9 @@ describe('detection in Chromium', () => {
     await sendToPage(gloss, tabId, { type: 'gloss:step-mention', direction: 1 });
     const card = page.locator('gloss-ui .card');
     await card.waitFor({ state: 'visible' });
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className ?? null)).toBe('card');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className ?? null)).toBe(
+      'card',
+    );
     await page.keyboard.press('j');
     expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual([]);
     expect(await card.getAttribute('dir')).toBe('ltr');

@@ -22,11 +22,15 @@ export interface FirefoxGloss {
 }
 
 /** `beforeInstall` runs in the started browser before Gloss is installed (tabs a reader already had open). */
-export async function launchFirefoxGloss(origin: string, beforeInstall?: (browser: Browser) => Promise<void>): Promise<FirefoxGloss> {
+export async function launchFirefoxGloss(
+  origin: string,
+  beforeInstall?: (browser: Browser) => Promise<void>,
+): Promise<FirefoxGloss> {
   if (!existsSync(join(FIREFOX_TEST_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox test build at ${FIREFOX_TEST_BUILD}: run "GLOSS_TEST=1 wxt build -b firefox"`);
   }
-  const addonId: string = JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  const addonId: string = JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD, 'manifest.json'), 'utf8'))
+    .browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -46,7 +50,9 @@ export async function launchFirefoxGloss(origin: string, beforeInstall?: (browse
   await waitUntil(() =>
     extension
       .evaluate(async () => {
-        const scripting = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).browser.scripting;
+        const scripting = (
+          globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }
+        ).browser.scripting;
         return (await scripting.getRegisteredContentScripts()).length > 0;
       })
       .catch(() => false),
@@ -62,14 +68,21 @@ export async function waitUntil(check: () => Promise<boolean>, ms = 10_000): Pro
   }
 }
 
-type Ext = { browser: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> }; storage: { local: { set(v: object): Promise<void> } } } };
+type Ext = {
+  browser: {
+    tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+    storage: { local: { set(v: object): Promise<void> } };
+  };
+};
 
 /** Asks every tab's content script for its mentions and returns the reply of the tab at `url`. */
 export function firefoxMentions(gloss: FirefoxGloss, url: string): Promise<MentionsReply | null> {
   return gloss.extension.evaluate(async (url) => {
     const { browser } = globalThis as unknown as Ext;
     for (const tab of await browser.tabs.query({})) {
-      const reply = (await browser.tabs.sendMessage(tab.id, { type: 'gloss:get-mentions' }).catch(() => null)) as { url?: string } | null;
+      const reply = (await browser.tabs.sendMessage(tab.id, { type: 'gloss:get-mentions' }).catch(() => null)) as {
+        url?: string;
+      } | null;
       if (reply?.url === url) return reply;
     }
     return null;
@@ -84,7 +97,14 @@ export function firefoxStorage(gloss: FirefoxGloss, values: Record<string, unkno
 export function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const ranges: Range[] = [];
-    for (const name of ['gloss-actor', 'gloss-event', 'gloss-concept', 'gloss-actor-dark', 'gloss-event-dark', 'gloss-concept-dark']) {
+    for (const name of [
+      'gloss-actor',
+      'gloss-event',
+      'gloss-concept',
+      'gloss-actor-dark',
+      'gloss-event-dark',
+      'gloss-concept-dark',
+    ]) {
       const highlight = CSS.highlights.get(name);
       // Gloss registers static ranges: read each through a live one.
       if (highlight) {

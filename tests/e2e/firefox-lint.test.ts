@@ -39,19 +39,37 @@ describe('web-ext lint and CSP', () => {
     expect(existsSync(join(FIREFOX_BUILD, 'manifest.json')), 'run "npm run build:firefox" first').toBe(true);
     let out: string;
     try {
-      out = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      out = execFileSync(
+        join(ROOT, 'node_modules/.bin/web-ext'),
+        ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
     } catch (error) {
       // web-ext exits non-zero on errors; the JSON report is still on stdout.
       out = (error as { stdout: string }).stdout;
     }
-    const report = JSON.parse(out) as { summary: Record<string, number>; errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
-    const lines = [...report.errors, ...report.warnings, ...report.notices].map((m) => `  ${m.code} ${m.file ?? ''}: ${m.message}`);
-    console.log([`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`, ...lines].join('\n'));
+    const report = JSON.parse(out) as {
+      summary: Record<string, number>;
+      errors: LintMessage[];
+      warnings: LintMessage[];
+      notices: LintMessage[];
+    };
+    const lines = [...report.errors, ...report.warnings, ...report.notices].map(
+      (m) => `  ${m.code} ${m.file ?? ''}: ${m.message}`,
+    );
+    console.log(
+      [
+        `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`,
+        ...lines,
+      ].join('\n'),
+    );
     expect(report.errors).toEqual([]);
-    const unjustified = report.warnings.filter((w) => !JUSTIFIED.some((j) => j.code === w.code && j.file.test(w.file ?? '')));
+    const unjustified = report.warnings.filter(
+      (w) => !JUSTIFIED.some((j) => j.code === w.code && j.file.test(w.file ?? '')),
+    );
     expect(unjustified).toEqual([]);
   }, 120_000);
 
@@ -66,14 +84,18 @@ describe('web-ext lint and CSP', () => {
       expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
       // `scripting` and all pages: the content script is registered at runtime for the sites where
       // Gloss is on (README, Permissions). Firefox's MV2 lists hosts among the permissions.
-      expect(manifest.permissions.filter((p: string) => !['storage', 'sidePanel', 'scripting', '<all_urls>'].includes(p))).toEqual([]);
+      expect(
+        manifest.permissions.filter((p: string) => !['storage', 'sidePanel', 'scripting', '<all_urls>'].includes(p)),
+      ).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect((manifest.host_permissions ?? []).filter((p: string) => p !== '<all_urls>')).toEqual([]);
       expect(manifest.content_scripts ?? []).toEqual([]);
       for (const file of files(build).filter((f) => /\.(html|js)$/.test(f))) {
         const text = readFileSync(file, 'utf8');
         // No script loaded from elsewhere, no import of a remote module.
-        expect(text, file).not.toMatch(/<script[^>]+src=["']?https?:|import\(\s*["'`]https?:|importScripts\(\s*["'`]https?:/);
+        expect(text, file).not.toMatch(
+          /<script[^>]+src=["']?https?:|import\(\s*["'`]https?:|importScripts\(\s*["'`]https?:/,
+        );
       }
     }
   });

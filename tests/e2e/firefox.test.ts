@@ -50,14 +50,19 @@ describe('Firefox ESR', () => {
     // Asked of the extension itself: automation does not see the URLs of moz-extension:// tabs.
     const tabUrls = () =>
       gloss.extension.evaluate(async () => {
-        const { browser } = globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } } };
+        const { browser } = globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+        };
         return (await browser.tabs.query({})).map((tab) => tab.url ?? '');
       });
     await waitUntil(async () => (await tabUrls()).includes(`${EXTENSION_ORIGIN}/welcome.html`));
     // Firefox's browserAction: the toolbar button says the site is on.
     const title = () =>
       gloss.extension.evaluate(async () => {
-        type Api = { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> }; browserAction: { getTitle(d: object): Promise<string> } };
+        type Api = {
+          tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+          browserAction: { getTitle(d: object): Promise<string> };
+        };
         const { browser } = globalThis as unknown as { browser: Api };
         const tab = (await browser.tabs.query({})).find((t) => t.url?.endsWith('/mentions.html?before'));
         return tab ? browser.browserAction.getTitle({ tabId: tab.id }) : null;
@@ -81,7 +86,9 @@ describe('Firefox ESR', () => {
     // Hover: the card opens with the entity's name.
     await restOnBold(page, 'Almaty');
     await waitUntil(() =>
-      page.evaluate(() => document.querySelector('gloss-ui')?.shadowRoot?.querySelector('.card h2')?.textContent === 'Almaty'),
+      page.evaluate(
+        () => document.querySelector('gloss-ui')?.shadowRoot?.querySelector('.card h2')?.textContent === 'Almaty',
+      ),
     );
 
     // The page's DOM is what it was, apart from our one host.
@@ -89,7 +96,11 @@ describe('Firefox ESR', () => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       const hosts = clone.querySelectorAll('gloss-ui');
       hosts.forEach((h) => h.remove());
-      return { html: clone.outerHTML, hosts: hosts.length, before: (window as unknown as { __before: string }).__before };
+      return {
+        html: clone.outerHTML,
+        hosts: hosts.length,
+        before: (window as unknown as { __before: string }).__before,
+      };
     });
     expect(dom.hosts).toBe(1);
     expect(dom.html).toBe(dom.before);
@@ -123,10 +134,16 @@ describe('Firefox ESR', () => {
     await waitUntil(() =>
       page.evaluate(() => !!document.querySelector('gloss-ui')?.shadowRoot?.querySelector('.card .hint')),
     );
-    const hint = await page.evaluate(() => document.querySelector('gloss-ui')!.shadowRoot!.querySelector('.card .hint')!.textContent);
+    const hint = await page.evaluate(
+      () => document.querySelector('gloss-ui')!.shadowRoot!.querySelector('.card .hint')!.textContent,
+    );
     expect(hint).toMatch(/toolbar button or with Alt\+Shift\+S/);
     const focus = await gloss.extension.evaluate(() =>
-      (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, { entityId: string }>> } } } }).browser.storage.session.get('sidebar-focus'),
+      (
+        globalThis as unknown as {
+          browser: { storage: { session: { get(k: string): Promise<Record<string, { entityId: string }>> } } };
+        }
+      ).browser.storage.session.get('sidebar-focus'),
     );
     expect(focus['sidebar-focus']?.entityId).toBe('almaty');
     await page.close();
@@ -139,7 +156,10 @@ describe('Firefox ESR', () => {
     await waitUntil(async () => (await firefoxMentions(gloss, url))?.mentions.length === 100, 60_000);
     expect(await highlightedTexts(page)).toEqual(Array(100).fill('Kazakhstan'));
     // The page's own count of its elements, taken before Gloss started, is still the count.
-    const counts = await page.evaluate(() => [(window as unknown as { __behaviour: string }).__behaviour, String(document.getElementsByTagName('*').length)]);
+    const counts = await page.evaluate(() => [
+      (window as unknown as { __behaviour: string }).__behaviour,
+      String(document.getElementsByTagName('*').length),
+    ]);
     expect(counts[1]).toBe(counts[0]);
     await page.close();
   }, 120_000);

@@ -58,7 +58,10 @@ describe('install', () => {
     const welcome = await welcomePage(gloss.context, gloss.extensionId);
     await welcome.bringToFront();
     await expect(welcome.locator('h1').textContent()).resolves.toBe('Welcome to Gloss');
-    await waitFor(() => glossRanges(welcome), (n) => n >= 4);
+    await waitFor(
+      () => glossRanges(welcome),
+      (n) => n >= 4,
+    );
     await hoverText(welcome, 'Kazakhstan');
     const card = welcome.locator('gloss-ui .card');
     await card.waitFor({ state: 'visible' });
@@ -93,20 +96,27 @@ describe('install', () => {
     const toggle = welcome.getByRole('switch');
     await toggle.click();
     await expect(toggle.getAttribute('aria-checked')).resolves.toBe('false');
-    await waitFor(() => glossRanges(welcome), (n) => n === 0);
+    await waitFor(
+      () => glossRanges(welcome),
+      (n) => n === 0,
+    );
     expect(await glossRanges(welcome)).toBe(0);
     await toggle.click();
-    await waitFor(() => glossRanges(welcome), (n) => n >= 4);
+    await waitFor(
+      () => glossRanges(welcome),
+      (n) => n >= 4,
+    );
     expect(await glossRanges(welcome)).toBeGreaterThanOrEqual(4);
   });
 
   it('the welcome page has no serious or critical axe violations, light and dark', async () => {
     const welcome = await welcomePage(gloss.context, gloss.extensionId);
-    for (const scheme of ['light', 'dark'] as const) expect(await seriousViolations(welcome, scheme), scheme).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const)
+      expect(await seriousViolations(welcome, scheme), scheme).toEqual([]);
   });
 });
 
-describe('the welcome page in the browser\'s language', () => {
+describe("the welcome page in the browser's language", () => {
   for (const [lang, title, names] of [
     // "Proteste in Kasachstan" is the unrest itself (the example is dated January 2022), and names Kasachstan.
     ['de', 'Willkommen bei Gloss', ['kazakh-unrest-2022', 'kazakhstan', 'tokayev', 'csto', 'russia']],
@@ -118,7 +128,8 @@ describe('the welcome page in the browser\'s language', () => {
         const welcome = await welcomePage(other.context, other.extensionId);
         await expect(welcome.locator('h1').textContent()).resolves.toBe(title);
         const tabId = await tabIdOf(other, welcome);
-        const entities = async () => (await getMentions(other, tabId).catch(() => ({ mentions: [] }))).mentions.map((m) => m.entityId);
+        const entities = async () =>
+          (await getMentions(other, tabId).catch(() => ({ mentions: [] }))).mentions.map((m) => m.entityId);
         await waitFor(entities, (ids) => names.every((n) => ids.includes(n)));
         expect(await entities()).toEqual(expect.arrayContaining([...names]));
       } finally {
@@ -131,23 +142,35 @@ describe('the welcome page in the browser\'s language', () => {
 describe('the toolbar button', () => {
   it('says per tab whether Gloss is on for its site, and follows the switch', async () => {
     const tabId = await tabIdOf(gloss, article);
-    await waitFor(() => toolbarTitle(tabId), (title) => title === 'Gloss: on for 127.0.0.1');
+    await waitFor(
+      () => toolbarTitle(tabId),
+      (title) => title === 'Gloss: on for 127.0.0.1',
+    );
     expect(await toolbarTitle(tabId)).toBe('Gloss: on for 127.0.0.1');
     const welcomeTab = await tabIdOf(gloss, await welcomePage(gloss.context, gloss.extensionId));
     expect(await toolbarTitle(welcomeTab)).toBe('Gloss: not available on this page');
 
     await setStorage(gloss, { sites: { mode: 'except', sites: ['127.0.0.1'], otherSites: [] } });
-    await waitFor(() => toolbarTitle(tabId), (title) => title === 'Gloss: off for 127.0.0.1');
+    await waitFor(
+      () => toolbarTitle(tabId),
+      (title) => title === 'Gloss: off for 127.0.0.1',
+    );
     expect(await toolbarTitle(tabId)).toBe('Gloss: off for 127.0.0.1');
 
     // A tab that navigates keeps the right state: a new page on the switched-off site.
     await registrationSettled(gloss.worker);
     await article.goto(`${server.origin}/mentions.html?again`);
-    await waitFor(() => toolbarTitle(tabId), (title) => title === 'Gloss: off for 127.0.0.1');
+    await waitFor(
+      () => toolbarTitle(tabId),
+      (title) => title === 'Gloss: off for 127.0.0.1',
+    );
     expect(await toolbarTitle(tabId)).toBe('Gloss: off for 127.0.0.1');
     await setStorage(gloss, { sites: { mode: 'except', sites: [], otherSites: [] } });
     await registrationSettled(gloss.worker);
-    await waitFor(() => toolbarTitle(tabId), (title) => title === 'Gloss: on for 127.0.0.1');
+    await waitFor(
+      () => toolbarTitle(tabId),
+      (title) => title === 'Gloss: on for 127.0.0.1',
+    );
     expect(await toolbarTitle(tabId)).toBe('Gloss: on for 127.0.0.1');
   });
 });

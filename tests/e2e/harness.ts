@@ -43,10 +43,10 @@ export async function tabIdOf(gloss: Gloss, page: Page): Promise<number> {
 }
 
 export async function sendToPage<R>(gloss: Gloss, tabId: number, message: ToPage): Promise<R> {
-  return gloss.worker.evaluate(
-    ({ tabId, message }) => chrome.tabs.sendMessage(tabId, message),
-    { tabId, message },
-  ) as Promise<R>;
+  return gloss.worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), {
+    tabId,
+    message,
+  }) as Promise<R>;
 }
 
 export const getMentions = (gloss: Gloss, tabId: number) =>
@@ -104,7 +104,11 @@ export async function setStorage(gloss: Gloss, values: Record<string, unknown>):
 }
 
 /** The viewport rectangle of the first occurrence of `text` in the page's visible text. */
-export async function rectOfText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function rectOfText(
+  page: Page,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number; width: number; height: number }> {
   return page.evaluate(
     ({ text, nth }) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -92,56 +92,62 @@ async function load(gloss: Gloss, fixture: HostilePage, index: number): Promise<
 
 async function quiet(page: Page, fixture: HostilePage) {
   if (fixture.settles) {
-    await page.waitForFunction(() => (window as unknown as { __behaviour: string }).__behaviour !== '', null, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { __behaviour: string }).__behaviour !== '', null, {
+      timeout: 60_000,
+    });
   }
   await page.waitForTimeout(fixture.quietAfterMs ?? 300);
 }
 
 describe('hostile and odd pages', () => {
   HOSTILE_PAGES.forEach((fixture, index) => {
-    it(fixture.name, async () => {
-      const plain = await load(without, fixture, index);
-      const reference = await observe(plain);
-      await plain.close();
+    it(
+      fixture.name,
+      async () => {
+        const plain = await load(without, fixture, index);
+        const reference = await observe(plain);
+        await plain.close();
 
-      const page = await withGloss.context.newPage();
-      try {
-        const errors = await watchErrors(page, withGloss);
-        await page.goto(`${server.origin}/hostile/${index}`, { waitUntil: 'load', timeout: 120_000 });
-        await quiet(page, fixture);
-        // The scan's own tasks first, read before anything asks the page for its mentions.
-        const marked = await marksSettled(page);
-        const scanned = await observe(page);
-        const tabId = await tabIdOf(withGloss, page);
-        const reply = await answeredMentions(withGloss, tabId, 60_000);
-        const answered = await observe(page);
-        if (fixture.hover) {
-          await hoverText(page, fixture.hover);
-          await page.locator('gloss-ui .card h2').waitFor({ state: 'visible', timeout: 5000 });
+        const page = await withGloss.context.newPage();
+        try {
+          const errors = await watchErrors(page, withGloss);
+          await page.goto(`${server.origin}/hostile/${index}`, { waitUntil: 'load', timeout: 120_000 });
+          await quiet(page, fixture);
+          // The scan's own tasks first, read before anything asks the page for its mentions.
+          const marked = await marksSettled(page);
+          const scanned = await observe(page);
+          const tabId = await tabIdOf(withGloss, page);
+          const reply = await answeredMentions(withGloss, tabId, 60_000);
+          const answered = await observe(page);
+          if (fixture.hover) {
+            await hoverText(page, fixture.hover);
+            await page.locator('gloss-ui .card h2').waitFor({ state: 'visible', timeout: 5000 });
+          }
+          const seen = await observe(page);
+          const cardTasks = seen.tasks.slice(answered.tasks.length);
+          const answerTasks = answered.tasks.slice(scanned.tasks.length);
+          const line =
+            `  ${fixture.name}: scan ${shown(scanned.tasks)} (${scanned.tasks.length} tasks over 50 ms)` +
+            `, get-mentions ${shown(answerTasks)}` +
+            (fixture.hover ? `, first card ${shown(cardTasks)}` : '') +
+            ` / without Gloss ${shown(reference.tasks)}; ${reply.mentions.length} mentions`;
+          report.push(line);
+
+          expect(seen.behaviour, "the page's own behaviour").toBe(reference.behaviour);
+          expect(seen.dom, 'the DOM').toBe(reference.dom);
+          if (fixture.expected !== null) expect(reply.mentions.length).toBe(fixture.expected);
+          else expect(fixture.accept!(reply.mentions.length), `${reply.mentions.length} mentions`).toBe(true);
+          expect(errors).toEqual([]);
+          // Every mention is reported, but no more are painted than the cap.
+          expect(marked).toBe(Math.min(reply.mentions.length, MAX_MARKS));
+          // Still alive and answering after all that.
+          expect((await getMentions(withGloss, tabId)).enabled).toBe(true);
+        } finally {
+          await page.close();
         }
-        const seen = await observe(page);
-        const cardTasks = seen.tasks.slice(answered.tasks.length);
-        const answerTasks = answered.tasks.slice(scanned.tasks.length);
-        const line =
-          `  ${fixture.name}: scan ${shown(scanned.tasks)} (${scanned.tasks.length} tasks over 50 ms)` +
-          `, get-mentions ${shown(answerTasks)}` +
-          (fixture.hover ? `, first card ${shown(cardTasks)}` : '') +
-          ` / without Gloss ${shown(reference.tasks)}; ${reply.mentions.length} mentions`;
-        report.push(line);
-
-        expect(seen.behaviour, "the page's own behaviour").toBe(reference.behaviour);
-        expect(seen.dom, 'the DOM').toBe(reference.dom);
-        if (fixture.expected !== null) expect(reply.mentions.length).toBe(fixture.expected);
-        else expect(fixture.accept!(reply.mentions.length), `${reply.mentions.length} mentions`).toBe(true);
-        expect(errors).toEqual([]);
-        // Every mention is reported, but no more are painted than the cap.
-        expect(marked).toBe(Math.min(reply.mentions.length, MAX_MARKS));
-        // Still alive and answering after all that.
-        expect((await getMentions(withGloss, tabId)).enabled).toBe(true);
-      } finally {
-        await page.close();
-      }
-    }, 180_000);
+      },
+      180_000,
+    );
   });
 
   it('never answers "off, no mentions" while it is still reading its settings', async () => {
@@ -153,7 +159,9 @@ describe('hostile and odd pages', () => {
       const first = withGloss.worker.evaluate(async (tabId) => {
         const until = Date.now() + 15_000;
         while (Date.now() < until) {
-          const reply = await (globalThis as any).chrome.tabs.sendMessage(tabId, { type: 'gloss:get-mentions' }).catch(() => null);
+          const reply = await (globalThis as any).chrome.tabs
+            .sendMessage(tabId, { type: 'gloss:get-mentions' })
+            .catch(() => null);
           if (reply?.url?.endsWith('/early')) return reply;
         }
         return null;

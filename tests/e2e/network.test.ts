@@ -64,7 +64,9 @@ describe('network', () => {
 
     const outside = seen.filter((r) => !isLocal(r.url, server.origin));
     // Requests made by extension pages, other than for their own files.
-    const fromExtension = seen.filter((r) => r.from.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'));
+    const fromExtension = seen.filter(
+      (r) => r.from.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'),
+    );
     expect(outside).toEqual([]);
     expect(fromExtension).toEqual([]);
 
@@ -84,13 +86,18 @@ describe('network', () => {
     const requests = (log.events as { type: number; params?: { url?: string; initiator?: string } }[])
       .filter((e) => e.type === start && e.params?.url)
       .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? '' }));
-    const byExtension = requests.filter((r) => r.initiator.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'));
+    const byExtension = requests.filter(
+      (r) => r.initiator.startsWith('chrome-extension://') && !r.url.startsWith('chrome-extension://'),
+    );
     // Off this machine, asked for by a page or the extension (a content script's request carries the
     // page's origin). Chromium's own update and account checks carry no origin: not ours.
     const elsewhere = requests.filter(
-      (r) => /^https?:/.test(r.url) && !r.url.startsWith(server.origin) && /^(https?|chrome-extension):/.test(r.initiator),
+      (r) =>
+        /^https?:/.test(r.url) && !r.url.startsWith(server.origin) && /^(https?|chrome-extension):/.test(r.initiator),
     );
-    console.log(`network: ${seen.length} requests seen by playwright, ${requests.length} in the net log, ${byExtension.length} by the extension, ${elsewhere.length} off this machine`);
+    console.log(
+      `network: ${seen.length} requests seen by playwright, ${requests.length} in the net log, ${byExtension.length} by the extension, ${elsewhere.length} off this machine`,
+    );
     expect(byExtension).toEqual([]);
     expect(elsewhere).toEqual([]);
   });

@@ -22,7 +22,10 @@ describe('open pages and the packs', () => {
     await settledMentions(gloss, tabId, MENTIONS_EXPECTED.length);
 
     await setStorage(gloss, { 'disabled-packs': ['kazakhstan-2022'] });
-    const off = await waitFor(() => getMentions(gloss, tabId), (reply) => reply.mentions.length === 0);
+    const off = await waitFor(
+      () => getMentions(gloss, tabId),
+      (reply) => reply.mentions.length === 0,
+    );
     expect(off.mentions).toEqual([]);
     expect(off.enabled).toBe(true);
 

@@ -29,7 +29,10 @@ const PANEL_PAGE = fixture(
   '<meta property="article:published_time" content="2026-03-01T09:00:00Z">',
 );
 
-type PackShape = { entities: { id: string; name: string; analysis: { quote: string; paragraph: number }[] }[]; sources: { title: string }[] };
+type PackShape = {
+  entities: { id: string; name: string; analysis: { quote: string; paragraph: number }[] }[];
+  sources: { title: string }[];
+};
 const PACK = packJson as unknown as PackShape;
 const entity = (id: string) => PACK.entities.find((e) => e.id === id)!;
 
@@ -63,9 +66,14 @@ async function openPanel(tabId?: number): Promise<Page> {
 
 /** The rows of one group: [entity id, mention count]. */
 const rowsOf = (panel: Page, group: string) =>
-  panel.locator(`[data-group="${group}"] .entity-row`).evaluateAll((rows) =>
-    rows.map((row) => [row.getAttribute('data-entity'), Number(row.querySelector('.count [aria-hidden]')?.textContent ?? 0)]),
-  );
+  panel
+    .locator(`[data-group="${group}"] .entity-row`)
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.getAttribute('data-entity'),
+        Number(row.querySelector('.count [aria-hidden]')?.textContent ?? 0),
+      ]),
+    );
 
 describe('side panel', () => {
   it('lists the page’s entities grouped with counts, and follows changes to the page', async () => {
@@ -133,7 +141,9 @@ describe('side panel', () => {
     const asOf = (await panel.locator('.as-of').textContent())!;
     expect(asOf).toContain('Jan 8, 2022');
     expect(asOf).toContain('Mar 1, 2026');
-    await expect(panel.locator('[data-testid="date-gap"]').textContent()).resolves.toMatch(/4 years older than this page/);
+    await expect(panel.locator('[data-testid="date-gap"]').textContent()).resolves.toMatch(
+      /4 years older than this page/,
+    );
 
     // Facts carry their reference as a safe outbound link.
     const link = panel.locator('.facts a').first();
@@ -173,26 +183,47 @@ describe('side panel', () => {
       }, id);
 
     await jump.click(); // 1: in the first paragraph, already in view
-    await waitFor(() => status.textContent(), (s) => s === '1 of 3');
+    await waitFor(
+      () => status.textContent(),
+      (s) => s === '1 of 3',
+    );
     await jump.click(); // 2: far below
-    await waitFor(() => status.textContent(), (s) => s === '2 of 3');
-    const afterSecond = await waitFor(() => page.evaluate(() => scrollY), (y) => y > 2000);
+    await waitFor(
+      () => status.textContent(),
+      (s) => s === '2 of 3',
+    );
+    const afterSecond = await waitFor(
+      () => page.evaluate(() => scrollY),
+      (y) => y > 2000,
+    );
     expect(afterSecond).toBeGreaterThan(2000);
     expect(await inView('far-1')).toBe(true);
     await jump.click(); // 3: further still
-    await waitFor(() => status.textContent(), (s) => s === '3 of 3');
-    const afterThird = await waitFor(() => page.evaluate(() => scrollY), (y) => y > afterSecond + 1000);
+    await waitFor(
+      () => status.textContent(),
+      (s) => s === '3 of 3',
+    );
+    const afterThird = await waitFor(
+      () => page.evaluate(() => scrollY),
+      (y) => y > afterSecond + 1000,
+    );
     expect(afterThird).toBeGreaterThan(afterSecond + 1000);
     expect(await inView('far-2')).toBe(true);
     await jump.click(); // wraps around to the first
-    await waitFor(() => status.textContent(), (s) => s === '1 of 3');
+    await waitFor(
+      () => status.textContent(),
+      (s) => s === '1 of 3',
+    );
   });
 
   it('searches every entity of the enabled packs by name or alias, ignoring case and diacritics', async () => {
     const { tabId } = await openArticle('/panel.html', 8);
     const panel = await openPanel(tabId);
     const search = panel.getByRole('searchbox', { name: 'Search all entities' });
-    const results = () => panel.locator('[aria-labelledby="results-title"] .entity-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity')));
+    const results = () =>
+      panel
+        .locator('[aria-labelledby="results-title"] .entity-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entity')));
 
     await search.fill('russische foderation'); // alias "Russische Föderation"
     await waitFor(results, (r) => r.length > 0);
@@ -207,9 +238,13 @@ describe('side panel', () => {
     await waitFor(results, (r) => r[0] === 'armenia');
     await panel.locator('.entity-row[data-entity="armenia"]').click();
     await expect(panel.locator('#entity-title').textContent()).resolves.toBe('Armenia');
-    await expect(panel.locator('[aria-labelledby="here-title"]').textContent()).resolves.toContain('Not mentioned on this page');
+    await expect(panel.locator('[aria-labelledby="here-title"]').textContent()).resolves.toContain(
+      'Not mentioned on this page',
+    );
     await search.fill('zzzz-nothing');
-    await expect(panel.locator('[aria-labelledby="results-title"] [role="status"]').textContent()).resolves.toContain('Nothing');
+    await expect(panel.locator('[aria-labelledby="results-title"] [role="status"]').textContent()).resolves.toContain(
+      'Nothing',
+    );
   });
 
   it('stops matching one alias on this site from "Not this here", and can undo it', async () => {
@@ -218,16 +253,32 @@ describe('side panel', () => {
     await panel.locator('.entity-row[data-entity="putin"]').click();
     const buttons = panel.locator('.reject-list button');
     // Putin matched through three aliases on this page: each is offered.
-    expect(await buttons.allTextContents()).toEqual(['Not this here: “Vladimir Putin”', 'Not this here: “Putin”', 'Not this here: “Путину”']);
+    expect(await buttons.allTextContents()).toEqual([
+      'Not this here: “Vladimir Putin”',
+      'Not this here: “Putin”',
+      'Not this here: “Путину”',
+    ]);
     await panel.getByRole('button', { name: 'Not this here: “Путину”' }).click();
-    const after = await waitFor(() => getMentions(gloss, tabId), (r) => r.mentions.filter((m) => m.entityId === 'putin').length === 2);
-    expect(after.mentions.filter((m) => m.entityId === 'putin').map((m) => m.text)).toEqual(['Vladimir Putin', 'Putin']);
+    const after = await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => r.mentions.filter((m) => m.entityId === 'putin').length === 2,
+    );
+    expect(after.mentions.filter((m) => m.entityId === 'putin').map((m) => m.text)).toEqual([
+      'Vladimir Putin',
+      'Putin',
+    ]);
     const stored = await gloss.worker.evaluate(() => chrome.storage.local.get('rejected'));
     expect(stored.rejected).toEqual([{ site: '127.0.0.1', entityId: 'putin', alias: 'Путину' }]);
-    await waitFor(() => panel.locator('[data-testid="jump-status"]').textContent(), (s) => s === '2 mentions');
+    await waitFor(
+      () => panel.locator('[data-testid="jump-status"]').textContent(),
+      (s) => s === '2 mentions',
+    );
 
     await panel.getByRole('button', { name: 'Undo' }).click();
-    await waitFor(() => getMentions(gloss, tabId), (r) => r.mentions.filter((m) => m.entityId === 'putin').length === 3);
+    await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => r.mentions.filter((m) => m.entityId === 'putin').length === 3,
+    );
     expect((await gloss.worker.evaluate(() => chrome.storage.local.get('rejected'))).rejected).toEqual([]);
   });
 
@@ -252,13 +303,17 @@ describe('side panel', () => {
     await plain.goto(server.origin + '/plain.html');
     const plainPanel = await openPanel(await tabIdOf(gloss, plain));
     await plainPanel.locator('[data-state="none"]').waitFor();
-    await expect(plainPanel.locator('[data-state="none"]').textContent()).resolves.toContain('Nothing from the switched-on packs');
+    await expect(plainPanel.locator('[data-state="none"]').textContent()).resolves.toContain(
+      'Nothing from the switched-on packs',
+    );
 
     const blank = await gloss.context.newPage();
     await blank.goto('about:blank');
     const blankPanel = await openPanel(await tabIdOf(gloss, blank));
     await blankPanel.locator('[data-state="unreachable"]').waitFor();
-    await expect(blankPanel.locator('[data-state="unreachable"]').textContent()).resolves.toContain('can’t read this page');
+    await expect(blankPanel.locator('[data-state="unreachable"]').textContent()).resolves.toContain(
+      'can’t read this page',
+    );
   });
 
   it('opens the entity asked for from a card or the keyboard (the sidebar focus)', async () => {
@@ -269,11 +324,19 @@ describe('side panel', () => {
       (tabId) => chrome.storage.session.set({ 'sidebar-focus': { tabId, entityId: 'almaty', at: Date.now() } }),
       tabId,
     );
-    await waitFor(() => panel.locator('#entity-title').textContent().catch(() => null), (t) => t === 'Almaty');
+    await waitFor(
+      () =>
+        panel
+          .locator('#entity-title')
+          .textContent()
+          .catch(() => null),
+      (t) => t === 'Almaty',
+    );
     expect(await panel.locator('#entity-title').textContent()).toBe('Almaty');
     // A focus for another tab is not ours.
     await gloss.worker.evaluate(
-      (tabId) => chrome.storage.session.set({ 'sidebar-focus': { tabId: tabId + 1000, entityId: 'nato', at: Date.now() } }),
+      (tabId) =>
+        chrome.storage.session.set({ 'sidebar-focus': { tabId: tabId + 1000, entityId: 'nato', at: Date.now() } }),
       tabId,
     );
     await panel.waitForTimeout(500);

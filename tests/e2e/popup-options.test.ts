@@ -11,7 +11,16 @@ import { miniPack } from '../fixtures/mini-pack';
 import { MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
 import { registrationSettled } from '../../scripts/chromium';
-import { getMentions, hoverText, sendToPage, settledMentions, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
+import {
+  getMentions,
+  hoverText,
+  sendToPage,
+  settledMentions,
+  tabIdOf,
+  waitFor,
+  withGloss,
+  type Gloss,
+} from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -64,32 +73,62 @@ describe('popup', () => {
     const popup = await openExtensionPage(`popup.html?tabId=${tabId}`, 320);
     const toggle = popup.getByRole('switch');
     await expect(toggle.textContent()).resolves.toBe('On for 127.0.0.1');
-    await waitFor(() => popup.getByTestId('count').textContent(), (s) => s === '14 mentions on this page');
+    await waitFor(
+      () => popup.getByTestId('count').textContent(),
+      (s) => s === '14 mentions on this page',
+    );
 
     await toggle.click();
-    await waitFor(() => toggle.getAttribute('aria-checked'), (v) => v === 'false');
+    await waitFor(
+      () => toggle.getAttribute('aria-checked'),
+      (v) => v === 'false',
+    );
     await expect(toggle.textContent()).resolves.toBe('Off for 127.0.0.1');
-    const off = await waitFor(() => marksOn(page), (m) => m.ranges === 0 && m.hosts === 0);
+    const off = await waitFor(
+      () => marksOn(page),
+      (m) => m.ranges === 0 && m.hosts === 0,
+    );
     expect(off).toEqual({ ranges: 0, hosts: 0, sameDocument: true });
     expect((await getMentions(gloss, tabId)).mentions).toEqual([]);
     const stored = await gloss.worker.evaluate(() => chrome.storage.local.get('sites'));
     expect(stored.sites.sites).toEqual(['127.0.0.1']);
 
     await toggle.click();
-    await waitFor(() => toggle.getAttribute('aria-checked'), (v) => v === 'true');
-    const on = await waitFor(() => marksOn(page), (m) => m.ranges >= 14);
+    await waitFor(
+      () => toggle.getAttribute('aria-checked'),
+      (v) => v === 'true',
+    );
+    const on = await waitFor(
+      () => marksOn(page),
+      (m) => m.ranges >= 14,
+    );
     expect(on.sameDocument).toBe(true);
     expect((await settledMentions(gloss, tabId, 14)).mentions).toHaveLength(14);
-    await waitFor(() => popup.getByTestId('count').textContent(), (s) => s === '14 mentions on this page');
+    await waitFor(
+      () => popup.getByTestId('count').textContent(),
+      (s) => s === '14 mentions on this page',
+    );
   });
 
   it('the toggle-site shortcut (relayed by the background) switches this site off and on, live', async () => {
     const { page, tabId } = await openArticle();
     await sendToPage(gloss, tabId, { type: 'gloss:toggle-site' });
-    expect(await waitFor(() => marksOn(page), (m) => m.ranges === 0)).toMatchObject({ ranges: 0, sameDocument: true });
+    expect(
+      await waitFor(
+        () => marksOn(page),
+        (m) => m.ranges === 0,
+      ),
+    ).toMatchObject({ ranges: 0, sameDocument: true });
     expect((await gloss.worker.evaluate(() => chrome.storage.local.get('sites'))).sites.sites).toEqual(['127.0.0.1']);
     await sendToPage(gloss, tabId, { type: 'gloss:toggle-site' });
-    expect((await waitFor(() => marksOn(page), (m) => m.ranges >= 14)).sameDocument).toBe(true);
+    expect(
+      (
+        await waitFor(
+          () => marksOn(page),
+          (m) => m.ranges >= 14,
+        )
+      ).sameDocument,
+    ).toBe(true);
   });
 
   it('says so when the tab is a page Gloss cannot read', async () => {
@@ -115,19 +154,28 @@ describe('options page', () => {
     await options.getByRole('radio', { name: 'Only on listed sites' }).check();
     const list = options.locator('#site-list');
     await list.fill('news.example.com\nhttps://bad.example/path\n*.wire.example');
-    await waitFor(() => options.getByTestId('site-errors').textContent(), (s) => (s ?? '').includes('Line 2, “https://bad.example/path”'));
+    await waitFor(
+      () => options.getByTestId('site-errors').textContent(),
+      (s) => (s ?? '').includes('Line 2, “https://bad.example/path”'),
+    );
     await options.getByRole('button', { name: 'Save sites' }).click();
     await expect(options.getByTestId('sites-status').textContent()).resolves.toMatch(/not saved/i);
     expect((await gloss.worker.evaluate(() => chrome.storage.local.get('sites'))).sites).toBeUndefined();
 
     await list.fill('news.example.com\n*.wire.example');
     await options.getByRole('button', { name: 'Save sites' }).click();
-    await waitFor(() => options.getByTestId('sites-status').textContent(), (s) => (s ?? '').startsWith('Saved.'));
+    await waitFor(
+      () => options.getByTestId('sites-status').textContent(),
+      (s) => (s ?? '').startsWith('Saved.'),
+    );
     const stored = (await gloss.worker.evaluate(() => chrome.storage.local.get('sites'))).sites;
     expect(stored).toEqual({ mode: 'only', sites: ['news.example.com', '*.wire.example'], otherSites: [] });
 
     // The open tab (127.0.0.1, not listed) stops at once, without a reload.
-    const off = await waitFor(() => marksOn(page), (m) => m.ranges === 0);
+    const off = await waitFor(
+      () => marksOn(page),
+      (m) => m.ranges === 0,
+    );
     expect(off.sameDocument).toBe(true);
     expect((await getMentions(gloss, tabId)).enabled).toBe(false);
     // A page opened now does not even get the content script.
@@ -148,7 +196,9 @@ describe('options page', () => {
   it('sends reading preferences to the open tab at once: highlight style and density', async () => {
     const { page } = await openArticle();
     const names = () =>
-      page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('gloss-') && CSS.highlights.get(n)!.size > 0).sort());
+      page.evaluate(() =>
+        [...CSS.highlights.keys()].filter((n) => n.startsWith('gloss-') && CSS.highlights.get(n)!.size > 0).sort(),
+      );
     const initial = await names();
     expect(initial).toContain('gloss-actor');
 
@@ -161,8 +211,12 @@ describe('options page', () => {
     expect(await names()).toEqual(initial.map((n) => `${n}-tint`));
     const all = (await marksOn(page)).ranges;
     await options.getByRole('radio', { name: 'Only the first mention of each entity' }).check();
-    const first = await waitFor(() => marksOn(page), (m) => m.ranges < all);
-    const entities = new Set((await getMentions(gloss, await tabIdOf(gloss, page))).mentions.map((m) => m.entityId)).size;
+    const first = await waitFor(
+      () => marksOn(page),
+      (m) => m.ranges < all,
+    );
+    const entities = new Set((await getMentions(gloss, await tabIdOf(gloss, page))).mentions.map((m) => m.entityId))
+      .size;
     expect(first.ranges).toBe(entities);
     expect(first.sameDocument).toBe(true);
   });
@@ -188,16 +242,23 @@ describe('options page', () => {
     expect(text).toContain('broken.json');
     expect(text).toContain('entity "moscow-gov": summary');
     expect(text).toContain('entity "Not A Slug": id');
-    expect(await options.evaluate(() => document.querySelectorAll('[data-testid="pack-errors"] li').length)).toBeGreaterThanOrEqual(2);
+    expect(
+      await options.evaluate(() => document.querySelectorAll('[data-testid="pack-errors"] li').length),
+    ).toBeGreaterThanOrEqual(2);
     expect(await packs.locator('li').count()).toBe(1);
-    expect((await gloss.worker.evaluate(() => chrome.storage.local.get('imported-packs')))['imported-packs']).toBeUndefined();
+    expect(
+      (await gloss.worker.evaluate(() => chrome.storage.local.get('imported-packs')))['imported-packs'],
+    ).toBeUndefined();
 
     await options.getByTestId('pack-file').setInputFiles({
       name: 'not-json.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{ "id": "mini", '),
     });
-    await waitFor(() => errors.textContent(), (s) => (s ?? '').includes('not-json.json'));
+    await waitFor(
+      () => errors.textContent(),
+      (s) => (s ?? '').includes('not-json.json'),
+    );
     expect(await packs.locator('li').count()).toBe(1);
 
     await options.getByTestId('pack-file').setInputFiles({
@@ -227,7 +288,9 @@ describe('options page', () => {
     const options = await openExtensionPage('options.html', 900);
     const commands = options.getByTestId('commands');
     await commands.locator('li').first().waitFor();
-    const names = await commands.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-command')));
+    const names = await commands
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-command')));
     expect(names).toEqual(['toggle-site', 'open-sidebar', 'next-mention', 'previous-mention']);
     await expect(commands.locator('li[data-command="toggle-site"] kbd').textContent()).resolves.toBe('Alt+Shift+G');
   });
@@ -238,7 +301,9 @@ describe('options page', () => {
     for (const scheme of ['light', 'dark'] as const) expect(await seriousViolations(options, scheme)).toEqual([]);
     await options.locator('#site-list').fill('https://bad.example/');
     await options.getByTestId('site-errors').waitFor();
-    await options.getByTestId('pack-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+    await options
+      .getByTestId('pack-file')
+      .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
     await options.getByTestId('pack-errors').waitFor();
     for (const scheme of ['light', 'dark'] as const) expect(await seriousViolations(options, scheme)).toEqual([]);
   });
@@ -251,7 +316,10 @@ describe('hover card', () => {
     const card = page.locator('gloss-ui .card');
     await card.waitFor();
     await card.getByRole('button', { name: 'Not this here' }).click();
-    const after = await waitFor(() => getMentions(gloss, tabId), (r) => !r.mentions.some((m) => m.entityId === 'almaty'));
+    const after = await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => !r.mentions.some((m) => m.entityId === 'almaty'),
+    );
     expect(after.mentions.some((m) => m.entityId === 'almaty')).toBe(false);
     expect(after.mentions.length).toBeGreaterThan(0);
 
@@ -261,7 +329,10 @@ describe('hover card', () => {
     await expect(list.locator('li').first().textContent()).resolves.toContain('127.0.0.1');
     await list.getByRole('button', { name: /Restore/ }).click();
     await options.getByTestId('rejected-empty').waitFor();
-    await waitFor(() => getMentions(gloss, tabId), (r) => r.mentions.some((m) => m.entityId === 'almaty'));
+    await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => r.mentions.some((m) => m.entityId === 'almaty'),
+    );
     expect((await settledMentions(gloss, tabId, 14)).mentions).toHaveLength(14);
   });
 
@@ -270,7 +341,10 @@ describe('hover card', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.mouse.move(0, 0);
-      await page.locator('gloss-ui .card').waitFor({ state: 'detached' }).catch(() => undefined);
+      await page
+        .locator('gloss-ui .card')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       await hoverText(page, 'Almaty');
       await page.locator('gloss-ui .card').waitFor();
       expect(await seriousViolations(page, scheme, 'gloss-ui')).toEqual([]);

@@ -9,7 +9,15 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, servePages, type PageServer } from '../../scripts/serve';
-import { answeredMentions, launchGloss, OFFLINE_ARGS, pageDomWithoutGloss, tabIdOf, watchErrors, type Gloss } from './harness';
+import {
+  answeredMentions,
+  launchGloss,
+  OFFLINE_ARGS,
+  pageDomWithoutGloss,
+  tabIdOf,
+  watchErrors,
+  type Gloss,
+} from './harness';
 
 const only = process.env.GLOSS_SWEEP ? new RegExp(process.env.GLOSS_SWEEP) : null;
 const verbose = process.env.GLOSS_SWEEP_VERBOSE === '1';
@@ -71,7 +79,8 @@ async function openCard(page: Page): Promise<string | null> {
       if (!range) return null;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = [...range.getClientRects()].find(
-        (r) => r.width > 2 && r.height > 2 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+        (r) =>
+          r.width > 2 && r.height > 2 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
       );
       if (!rect) return { skip: true as const };
       const x = rect.x + Math.min(rect.width / 2, 6);

@@ -20,9 +20,12 @@ beforeEach(() => {
 });
 afterEach(() => unfollow());
 
-const matcherOf = async (site = 'example.com') => ((await handleMessage({ type: 'gloss:get-matcher', site }, OURS)) as MatcherReply).matcher;
+const matcherOf = async (site = 'example.com') =>
+  ((await handleMessage({ type: 'gloss:get-matcher', site }, OURS)) as MatcherReply).matcher;
 const found = async (text: string, site?: string) =>
-  loadMatcher(await matcherOf(site)).find(text).map((m) => `${m.entityId}:${groupOfTag(m.tag)}`);
+  loadMatcher(await matcherOf(site))
+    .find(text)
+    .map((m) => `${m.entityId}:${groupOfTag(m.tag)}`);
 
 describe('handleMessage', () => {
   it('answers get-matcher with the enabled packs compiled, each match tagged with its entity group', async () => {
@@ -48,13 +51,22 @@ describe('handleMessage', () => {
     const reply = (await handleMessage({ type: 'gloss:get-entity', entityId: 'putin' }, OURS)) as EntityReply;
     expect(reply.entity).toEqual(BUNDLED_PACKS[0]!.entities.find((e) => e.id === 'putin'));
     expect(reply.sources).toEqual(BUNDLED_PACKS[0]!.sources);
-    expect(await handleMessage({ type: 'gloss:get-entity', entityId: 'nobody' }, OURS)).toEqual({ entity: null, sources: [] });
+    expect(await handleMessage({ type: 'gloss:get-entity', entityId: 'nobody' }, OURS)).toEqual({
+      entity: null,
+      sources: [],
+    });
   });
 
   it('ignores other extensions, unknown types and malformed messages', () => {
     expect(handleMessage({ type: 'gloss:get-matcher', site: '' }, { id: 'someone-else' })).toBeUndefined();
     expect(handleMessage({ type: 'gloss:get-entity', entityId: 'putin' }, {})).toBeUndefined();
-    for (const junk of [null, 'gloss:get-matcher', { type: 'gloss:get-packs' }, { type: 'gloss:eval', code: '1' }, { type: 'gloss:open-sidebar', entityId: 5 }]) {
+    for (const junk of [
+      null,
+      'gloss:get-matcher',
+      { type: 'gloss:get-packs' },
+      { type: 'gloss:eval', code: '1' },
+      { type: 'gloss:open-sidebar', entityId: 5 },
+    ]) {
       expect(handleMessage(junk, OURS)).toBeUndefined();
     }
   });

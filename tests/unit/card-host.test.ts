@@ -48,7 +48,10 @@ describe('CardHost', () => {
   });
 
   it('fails clearly when the injection fails or brings no view, and tries again next time', async () => {
-    const inject = vi.fn().mockRejectedValueOnce(new Error('Extension context invalidated.')).mockResolvedValueOnce(undefined);
+    const inject = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('Extension context invalidated.'))
+      .mockResolvedValueOnce(undefined);
     const host = new CardHost(ctx, inject);
     await expect(host.container()).rejects.toThrow('Extension context invalidated.');
     expect(host.created).toBe(false);
@@ -69,7 +72,10 @@ describe('gloss:load-card', () => {
   it('injects the card view into the asking frame, for our own content scripts only', async () => {
     const executeScript = vi.fn(async () => []);
     (fakeBrowser as unknown as { scripting: object }).scripting = { executeScript };
-    const reply = await handleMessage({ type: 'gloss:load-card' }, { id: fakeBrowser.runtime.id, frameId: 0, tab: { id: 7 } });
+    const reply = await handleMessage(
+      { type: 'gloss:load-card' },
+      { id: fakeBrowser.runtime.id, frameId: 0, tab: { id: 7 } },
+    );
     expect(reply).toEqual({ loaded: true });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/card.js'] });
     expect(handleMessage({ type: 'gloss:load-card' }, { id: 'someone-else', tab: { id: 7 } })).toBeUndefined();

@@ -17,9 +17,12 @@ function detector(entries: [AliasInput, AliasRule?][], pageDate: string | null) 
   const inner = compileMatcher(entries.map(([a]) => a).filter((a) => a.entityId === 'kazakhstan'));
   const rules = new Map(entries.filter(([, r]) => r).map(([a, r]) => [ruleKey(a.entityId, a.text), r!]));
   return (text: string) =>
-    applyRules(text, matcher.find(text), { rules, pageDate, today: '2026-12-01', findWithin: (t) => inner.find(t) }).map(
-      (d) => `${d.entityId}:${text.slice(d.start, d.end)}${d.weak ? ' (weak)' : ''}`,
-    );
+    applyRules(text, matcher.find(text), {
+      rules,
+      pageDate,
+      today: '2026-12-01',
+      findWithin: (t) => inner.find(t),
+    }).map((d) => `${d.entityId}:${text.slice(d.start, d.end)}${d.weak ? ' (weak)' : ''}`);
 }
 
 const alias = (text: string, entityId: string): AliasInput => ({ text, entityId, lang: 'en' });
@@ -54,14 +57,19 @@ describe('context rules', () => {
       'nazarbayev:President of Kazakhstan',
       'kazakhstan:Kazakhstan',
     ]);
-    expect(detector(ALIASES, '2023-01-14')('The President of Kazakhstan and the former President of Kazakhstan')).toEqual([
+    expect(
+      detector(ALIASES, '2023-01-14')('The President of Kazakhstan and the former President of Kazakhstan'),
+    ).toEqual([
       'tokayev:President of Kazakhstan',
       'kazakhstan:Kazakhstan',
       'nazarbayev:President of Kazakhstan',
       'kazakhstan:Kazakhstan',
     ]);
     // Undated: today's holder.
-    expect(detector(ALIASES, null)('President of Kazakhstan')).toEqual(['tokayev:President of Kazakhstan', 'kazakhstan:Kazakhstan']);
+    expect(detector(ALIASES, null)('President of Kazakhstan')).toEqual([
+      'tokayev:President of Kazakhstan',
+      'kazakhstan:Kazakhstan',
+    ]);
     expect(holderOf(OFFICE, '1985-01-01', false)).toBeUndefined();
   });
 

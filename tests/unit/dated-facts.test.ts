@@ -9,7 +9,10 @@ const frozen: Fact = { label: 'Members', value: 'six; Armenia frozen', held: { f
 const founded: Fact = { label: 'Founded', value: '2002', date: '2002-10-07', ref };
 const said: Fact = { label: 'Said', value: 'a statement', date: '2022-01-10', ref };
 const chair: TimelineEntry = { date: '2024-02', label: 'Armenia freezes its participation', ref };
-const entity = { facts: [six, frozen, founded, said], timeline: [{ date: '2002-10-07', label: 'Charter', ref }, chair] };
+const entity = {
+  facts: [six, frozen, founded, said],
+  timeline: [{ date: '2002-10-07', label: 'Charter', ref }, chair],
+};
 
 describe('dated facts', () => {
   it('on a January 2022 page: the facts of then, the later ones under "since then"', () => {

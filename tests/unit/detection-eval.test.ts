@@ -18,7 +18,10 @@ describe('detection evaluation set', () => {
       const { must, mustNot, ambiguous } = page.truth;
       const all = [...must, ...mustNot, ...ambiguous];
       expect(new Set(all).size, page.file).toBe(all.length);
-      expect(all.filter((id) => !IDS.has(id)), page.file).toEqual([]);
+      expect(
+        all.filter((id) => !IDS.has(id)),
+        page.file,
+      ).toEqual([]);
       expect(page.paragraphs.length, page.file).toBeGreaterThanOrEqual(3);
       if (page.published !== null) expect(page.published, page.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

@@ -28,8 +28,18 @@ function fakeApis() {
     },
   });
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Gloss', version: VERSION });
-  vi.spyOn(fakeBrowser.action, 'setIcon').mockImplementation((async ({ tabId, path }: { tabId: number; path: Record<string, string> }) => {
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Gloss',
+    version: VERSION,
+  });
+  vi.spyOn(fakeBrowser.action, 'setIcon').mockImplementation((async ({
+    tabId,
+    path,
+  }: {
+    tabId: number;
+    path: Record<string, string>;
+  }) => {
     icons.set(tabId, path[16]);
   }) as never);
   // No content script answers in the fake browser: every tab is one without Gloss yet.
@@ -54,7 +64,11 @@ describe('runtime.onInstalled', () => {
   it('on install reaches the open tabs where Gloss is on, and opens the welcome page', async () => {
     const { injected } = fakeApis();
     await setSites({ mode: 'except', sites: ['off.example'], otherSites: [] });
-    const [on, off, browserPage] = await openTabs('https://news.example/a', 'https://off.example/b', 'chrome://settings');
+    const [on, off, browserPage] = await openTabs(
+      'https://news.example/a',
+      'https://off.example/b',
+      'chrome://settings',
+    );
     background.main();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await settle();
@@ -77,7 +91,9 @@ describe('runtime.onInstalled', () => {
     expect(await takeWhatsNew()).toEqual({ version: VERSION, seen: false });
     expect(await takeWhatsNew()).toBeNull();
     // No welcome page on an update.
-    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain(`chrome-extension://${fakeBrowser.runtime.id}/welcome.html`);
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).not.toContain(
+      `chrome-extension://${fakeBrowser.runtime.id}/welcome.html`,
+    );
   });
 
   it('says nothing new after a reload at the same version, or for a browser update', async () => {
@@ -98,7 +114,11 @@ describe('runtime.onInstalled', () => {
 describe('the toolbar button', () => {
   it('is the mark where Gloss is on and the dimmed mark where it is off or cannot run', async () => {
     const { icons } = fakeApis();
-    const [on, off, browserPage] = await openTabs('https://news.example/a', 'https://off.example/b', 'chrome://settings');
+    const [on, off, browserPage] = await openTabs(
+      'https://news.example/a',
+      'https://off.example/b',
+      'chrome://settings',
+    );
     await showAllTabs({ mode: 'except', sites: ['off.example'] });
     expect(icons.get(on)).toBe('/icon/16.png');
     expect(icons.get(off)).toBe('/icon-off/16.png');

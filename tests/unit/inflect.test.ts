@@ -36,14 +36,39 @@ const samples: Record<string, [string, string[]][]> = {
   'ru-adj': [
     [
       'российский',
-      ['российский', 'российская', 'российское', 'российские', 'российского', 'российской', 'российских',
-        'российскому', 'российским', 'российскую', 'российскою', 'российскими', 'российском'],
+      [
+        'российский',
+        'российская',
+        'российское',
+        'российские',
+        'российского',
+        'российской',
+        'российских',
+        'российскому',
+        'российским',
+        'российскую',
+        'российскою',
+        'российскими',
+        'российском',
+      ],
     ],
     [
       'коллективный',
-      ['коллективный', 'коллективная', 'коллективное', 'коллективные', 'коллективного', 'коллективной',
-        'коллективных', 'коллективному', 'коллективным', 'коллективную', 'коллективною', 'коллективными',
-        'коллективном'],
+      [
+        'коллективный',
+        'коллективная',
+        'коллективное',
+        'коллективные',
+        'коллективного',
+        'коллективной',
+        'коллективных',
+        'коллективному',
+        'коллективным',
+        'коллективную',
+        'коллективною',
+        'коллективными',
+        'коллективном',
+      ],
     ],
   ],
   'ru-pl-y': [
@@ -115,7 +140,13 @@ describe('inflect: one word per code', () => {
     const forms = inflect('russisch Brot', 'de-adj -');
     expect(forms[0]).toBe('russisch Brot');
     expect(forms.slice(1)).not.toContain('russisch Brot');
-    expect(forms.slice(1)).toEqual(['russische Brot', 'russischen Brot', 'russischer Brot', 'russisches Brot', 'russischem Brot']);
+    expect(forms.slice(1)).toEqual([
+      'russische Brot',
+      'russischen Brot',
+      'russischer Brot',
+      'russisches Brot',
+      'russischem Brot',
+    ]);
   });
 
   it('"-" and a hyphenated prefix keep their case and text', () => {
@@ -133,7 +164,13 @@ describe('inflect: words agree in case', () => {
   it('"Владимир Путин": one form per case slot, never mixed cases', () => {
     const forms = inflect('Владимир Путин', 'ru-m-anim ru-surname');
     // Six slots; the accusative equals the genitive, so five distinct forms.
-    expect(forms).toEqual(['Владимир Путин', 'Владимира Путина', 'Владимиру Путину', 'Владимиром Путиным', 'Владимире Путине']);
+    expect(forms).toEqual([
+      'Владимир Путин',
+      'Владимира Путина',
+      'Владимиру Путину',
+      'Владимиром Путиным',
+      'Владимире Путине',
+    ]);
     expect(forms).not.toContain('Владимира Путину');
     expect(forms).not.toContain('Владимиру Путина');
   });
@@ -150,7 +187,9 @@ describe('inflect: words agree in case', () => {
 
   it('alternatives within one slot combine; slots do not', () => {
     const forms = inflect('российский президент', 'ru-adj ru-m-anim');
-    expect(forms).toEqual(expect.arrayContaining(['российского президента', 'российской президента', 'российским президентом']));
+    expect(forms).toEqual(
+      expect.arrayContaining(['российского президента', 'российской президента', 'российским президентом']),
+    );
     expect(forms).not.toContain('российского президенту');
     expect(inflect('Москва', 'ru-f-a')).toEqual(expect.arrayContaining(['Москвой', 'Москвою']));
   });
@@ -220,7 +259,9 @@ describe('inflect: errors name the alias and the problem', () => {
 
   it('an all-caps word takes "-", not a paradigm', () => {
     expect(() => inflect('NATO', 'de-s')).toThrow(new Error('inflect "NATO": "NATO" is in capitals; use "-"'));
-    expect(() => inflect('Совет НАТО', 'ru-m ru-m')).toThrow(new Error('inflect "Совет НАТО": "НАТО" is in capitals; use "-"'));
+    expect(() => inflect('Совет НАТО', 'ru-m ru-m')).toThrow(
+      new Error('inflect "Совет НАТО": "НАТО" is in capitals; use "-"'),
+    );
   });
 
   it('Russian and German codes in one alias', () => {
@@ -232,7 +273,13 @@ describe('inflect: errors name the alias and the problem', () => {
 
 describe('aliasForms', () => {
   it('drops a German adjective’s bare stem but keeps an inflected lemma', () => {
-    expect(aliasForms({ text: 'russisch', inflect: 'de-adj' })).toEqual(['russische', 'russischen', 'russischer', 'russisches', 'russischem']);
+    expect(aliasForms({ text: 'russisch', inflect: 'de-adj' })).toEqual([
+      'russische',
+      'russischen',
+      'russischer',
+      'russisches',
+      'russischem',
+    ]);
     expect(aliasForms({ text: 'russische Regierung', inflect: 'de-adj -' })[0]).toBe('russische Regierung');
     expect(aliasForms('Putin')).toEqual(['Putin']);
     expect(aliasForms({ text: 'Putin' })).toEqual(['Putin']);

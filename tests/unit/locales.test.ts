@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 type Messages = Record<string, { message: string }>;
-const locale = (lang: string): Messages => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
+const locale = (lang: string): Messages =>
+  JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
 const LOCALES = { en: locale('en'), de: locale('de'), ru: locale('ru') };
 const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
@@ -28,9 +29,13 @@ describe('locales', () => {
   });
 
   it('have every key the code asks for, plural forms included', () => {
-    const code = ['components', 'core', 'page', 'shared', 'background', 'entrypoints'].flatMap((d) => sources(join(ROOT, d))).map((f) => readFileSync(f, 'utf8'));
+    const code = ['components', 'core', 'page', 'shared', 'background', 'entrypoints']
+      .flatMap((d) => sources(join(ROOT, d)))
+      .map((f) => readFileSync(f, 'utf8'));
     const asked = new Set(code.flatMap((text) => [...text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1])));
-    const plurals = new Set(code.flatMap((text) => [...text.matchAll(/\bplural\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1])));
+    const plurals = new Set(
+      code.flatMap((text) => [...text.matchAll(/\bplural\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1])),
+    );
     expect(asked.size).toBeGreaterThan(50);
     expect([...asked].filter((key) => !(key in LOCALES.en))).toEqual([]);
     for (const base of plurals) {

@@ -13,7 +13,12 @@ function pageWith(ids: string[]) {
     p.textContent = `${entityId} ${i}`;
     document.body.append(p);
     const text = p.firstChild as Text;
-    const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: entityId.length });
+    const range = new StaticRange({
+      startContainer: text,
+      startOffset: 0,
+      endContainer: text,
+      endOffset: entityId.length,
+    });
     return { entityId, group: 'actor', alias: entityId, lang: 'en', text: entityId, range, nodes: [text] } as Mention;
   });
 }

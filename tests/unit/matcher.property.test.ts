@@ -53,13 +53,18 @@ function tokenAt(text: string, p: number): string {
 
 function isLink(token: string): boolean {
   if (token.includes('://') || token.includes('@')) return true;
-  const t = token.split('').filter((ch) => !isIgnorable(ch)).join('');
+  const t = token
+    .split('')
+    .filter((ch) => !isIgnorable(ch))
+    .join('');
   if (/[\p{L}\p{N}\p{M}]\/[\p{L}\p{N}\p{M}]/u.test(t)) return true;
   const core = t.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
   if (core.toLowerCase().startsWith('www.')) return true;
   const parts = core.split('-');
   return (
-    parts.length >= 3 && parts.every((part) => /^[\p{Ll}\p{N}\p{M}]+$/u.test(part)) && parts.some((part) => /^[0-9]+$/.test(part))
+    parts.length >= 3 &&
+    parts.every((part) => /^[\p{Ll}\p{N}\p{M}]+$/u.test(part)) &&
+    parts.some((part) => /^[0-9]+$/.test(part))
   );
 }
 
@@ -359,7 +364,9 @@ describe('matcher properties', () => {
         fc.integer({ min: 1, max: 300 }),
         (aliases, chars, budget) => {
           // Plant the aliases themselves so that matches are common.
-          const text = chars.map((ch, i) => (i % 5 === 4 ? ` ${aliases[i % aliases.length]?.text ?? ''} ` : ch)).join('');
+          const text = chars
+            .map((ch, i) => (i % 5 === 4 ? ` ${aliases[i % aliases.length]?.text ?? ''} ` : ch))
+            .join('');
           const expected = referenceFind(aliases, text);
           expect(compileMatcher(aliases).find(text)).toEqual(expected);
           expect(compileMatcher(aliases, { denseTableBudget: budget }).find(text)).toEqual(expected);

@@ -320,7 +320,10 @@ describe.each(LAYOUTS)('compileMatcher (%s layout)', (_name, options) => {
     });
 
     it('ignores empty and whitespace-only aliases', () => {
-      const m = compileMatcher([en('', 'a'), en('  \n\u00a0', 'b'), en('\u00ad', 'c'), en('Russia', 'russia')], options);
+      const m = compileMatcher(
+        [en('', 'a'), en('  \n\u00a0', 'b'), en('\u00ad', 'c'), en('Russia', 'russia')],
+        options,
+      );
       expect(m.aliasCount).toBe(1);
       expect(found(m.find('  Russia  '), '  Russia  ')).toEqual([['Russia', 'russia']]);
     });
@@ -392,7 +395,10 @@ describe('spaces around dashes', () => {
       'Совет Россия — НАТО',
       'Совет Россия -НАТО',
     ]);
-    expect(found('der NATO – Russland – Rat, der NATO-Russland – Rat')).toEqual(['NATO – Russland – Rat', 'NATO-Russland – Rat']);
+    expect(found('der NATO – Russland – Rat, der NATO-Russland – Rat')).toEqual([
+      'NATO – Russland – Rat',
+      'NATO-Russland – Rat',
+    ]);
     expect(m.aliasCount).toBe(2);
   });
 

@@ -10,8 +10,17 @@ import { handleMessage } from '../../background/handlers';
 import { isBroadcast, isToBackground, isToPage, type EntityReply } from '../../core/messages';
 
 const junk: unknown[] = [
-  null, undefined, 0, 'gloss:get-mentions', [], {}, { type: 'gloss:unknown' }, { type: 42 },
-  { type: 'get-mentions' }, { type: 'GLOSS:GET-MENTIONS' }, { type: ['gloss:get-mentions'] },
+  null,
+  undefined,
+  0,
+  'gloss:get-mentions',
+  [],
+  {},
+  { type: 'gloss:unknown' },
+  { type: 42 },
+  { type: 'get-mentions' },
+  { type: 'GLOSS:GET-MENTIONS' },
+  { type: ['gloss:get-mentions'] },
 ];
 
 describe('message guards', () => {
@@ -48,7 +57,10 @@ describe('background', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('answers our own pages and content scripts', async () => {
-    const reply = (await handleMessage({ type: 'gloss:get-entity', entityId: 'putin' }, { id: browser.runtime.id })) as EntityReply;
+    const reply = (await handleMessage(
+      { type: 'gloss:get-entity', entityId: 'putin' },
+      { id: browser.runtime.id },
+    )) as EntityReply;
     expect(reply.entity?.id).toBe('putin');
   });
 

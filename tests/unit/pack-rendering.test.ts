@@ -69,7 +69,13 @@ describe('pack strings in the views', () => {
         h(ExternalLink, { href: 'data:text/html,<script>alert(1)</script>', children: 'data' }),
         h(Reference, { reference: ' JavaScript:alert(1)', sources }),
         h(Reference, {
-          reference: { publisher: HOSTILE, title: HOSTILE, date: '2021', url: 'https://example.org/r', archive: 'javascript:alert(1)' },
+          reference: {
+            publisher: HOSTILE,
+            title: HOSTILE,
+            date: '2021',
+            url: 'https://example.org/r',
+            archive: 'javascript:alert(1)',
+          },
           sources,
         }),
       ]),
@@ -95,7 +101,9 @@ describe('extension code', () => {
     const offenders = ['components', 'core', 'page', 'shared', 'background', 'entrypoints', 'data'].flatMap((dir) =>
       files(join(ROOT, dir)).flatMap((file) => {
         const text = readFileSync(file, 'utf8');
-        return /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write(ln)?\(|\beval\(|new Function\(/.test(text)
+        return /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write(ln)?\(|\beval\(|new Function\(/.test(
+          text,
+        )
           ? [file.slice(ROOT.length + 1)]
           : [];
       }),

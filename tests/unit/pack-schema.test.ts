@@ -35,9 +35,7 @@ describe('pack schema', () => {
     const pack = miniPack();
     pack.entities[1].id = 'Moscow_Gov';
     pack.entities[0].related = [];
-    expect(errorsOf(pack)).toEqual([
-      'entity "Moscow_Gov": id: must be a kebab-case slug (a-z, 0-9, single hyphens)',
-    ]);
+    expect(errorsOf(pack)).toEqual(['entity "Moscow_Gov": id: must be a kebab-case slug (a-z, 0-9, single hyphens)']);
   });
 
   it('rejects a dangling related id', () => {
@@ -73,7 +71,11 @@ describe('pack schema', () => {
   it('checks a full reference field by field, and the order of a period', () => {
     const pack = miniPack();
     pack.entities[0].facts = [
-      { label: 'A', value: 'x', ref: { publisher: 'NATO', title: 'T', date: '2022-01-12', url: 'javascript:alert(1)' } },
+      {
+        label: 'A',
+        value: 'x',
+        ref: { publisher: 'NATO', title: 'T', date: '2022-01-12', url: 'javascript:alert(1)' },
+      },
       { label: 'B', value: 'y', held: { from: '2024', until: '2023-04-04' }, ref: 'https://www.nato.int/' },
       { label: 'C', value: 'z', held: {}, ref: 'https://www.nato.int/' },
     ];

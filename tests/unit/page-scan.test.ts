@@ -10,7 +10,6 @@ import { compileMatcher, type Matcher } from '../../core/matcher';
 import { MentionStore, type Mention } from '../../page/mentions';
 import { PageScan } from '../../page/page-scan';
 
-
 /** What the matcher was given since the scan last yielded. */
 interface Work {
   yields: number;

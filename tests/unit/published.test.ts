@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { publishedDate } from '../../page/published';
 
-const docOf = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
+const docOf = (html: string) =>
+  new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
 
 describe('publishedDate', () => {
   it('reads article:published_time first', () => {
@@ -24,7 +25,9 @@ describe('publishedDate', () => {
   });
 
   it('falls back to the article’s <time datetime>, preferring one inside the article', () => {
-    const doc = docOf('<footer><time datetime="2019-05-05">page footer</time></footer><article><time datetime="2024-07-01T10:00">1 July</time></article>');
+    const doc = docOf(
+      '<footer><time datetime="2019-05-05">page footer</time></footer><article><time datetime="2024-07-01T10:00">1 July</time></article>',
+    );
     expect(publishedDate(doc)).toBe('2024-07-01');
   });
 

@@ -24,7 +24,10 @@ describe('reference policy', () => {
     expect(judgeUrl('http://en.kremlin.ru/events/president/news/67568')).toEqual({ ok: true, kind: 'actor' });
     expect(judgeUrl('https://www.reuters.com/world/asia-pacific/x-2022-01-15/')).toEqual({ ok: true, kind: 'wire' });
     expect(judgeUrl('https://www.britannica.com/topic/NATO')).toEqual({ ok: true, kind: 'reference' });
-    expect(judgeUrl('https://en.wikipedia.org/w/index.php?title=CSTO&oldid=1064000000')).toEqual({ ok: true, kind: 'reference' });
+    expect(judgeUrl('https://en.wikipedia.org/w/index.php?title=CSTO&oldid=1064000000')).toEqual({
+      ok: true,
+      kind: 'reference',
+    });
     expect(judgeUrl('https://doi.org/10.1093/ia/iiaa061')).toEqual({ ok: true, kind: 'research' });
   });
 

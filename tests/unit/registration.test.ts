@@ -18,7 +18,9 @@ function fakeScripting() {
   const registered = new Map<string, Script>();
   const injected: { tabId: number; files: string[] }[] = [];
   const scripting = {
-    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : []))),
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
+      ids.flatMap((id) => (registered.has(id) ? [registered.get(id)!] : [])),
+    ),
     registerContentScripts: vi.fn(async (scripts: Script[]) => {
       for (const s of scripts) {
         if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);

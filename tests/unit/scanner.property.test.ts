@@ -19,8 +19,16 @@ type Model =
   | { kind: 'skip'; how: SkipKind; children: Model[] };
 
 const SKIP_KINDS = [
-  'script', 'style', 'textarea', 'template', 'noscript', 'hidden', 'display-none',
-  'contenteditable', 'svg', 'own-ui',
+  'script',
+  'style',
+  'textarea',
+  'template',
+  'noscript',
+  'hidden',
+  'display-none',
+  'contenteditable',
+  'svg',
+  'own-ui',
 ] as const;
 type SkipKind = (typeof SKIP_KINDS)[number];
 
@@ -37,15 +45,27 @@ const modelArb: fc.Arbitrary<Model[]> = fc.letrec<{ node: Model; nodes: Model[] 
     { arbitrary: textArb.map((text): Model => ({ kind: 'text', text })), weight: 6 },
     { arbitrary: fc.constant<Model>({ kind: 'br' }), weight: 1 },
     {
-      arbitrary: fc.record({ kind: fc.constant('inline' as const), tag: fc.constantFrom('span', 'em', 'b', 'a'), children: tie('nodes') }),
+      arbitrary: fc.record({
+        kind: fc.constant('inline' as const),
+        tag: fc.constantFrom('span', 'em', 'b', 'a'),
+        children: tie('nodes'),
+      }),
       weight: 3,
     },
     {
-      arbitrary: fc.record({ kind: fc.constant('block' as const), tag: fc.constantFrom('div', 'section', 'blockquote'), children: tie('nodes') }),
+      arbitrary: fc.record({
+        kind: fc.constant('block' as const),
+        tag: fc.constantFrom('div', 'section', 'blockquote'),
+        children: tie('nodes'),
+      }),
       weight: 2,
     },
     {
-      arbitrary: fc.record({ kind: fc.constant('skip' as const), how: fc.constantFrom(...SKIP_KINDS), children: tie('nodes') }),
+      arbitrary: fc.record({
+        kind: fc.constant('skip' as const),
+        how: fc.constantFrom(...SKIP_KINDS),
+        children: tie('nodes'),
+      }),
       weight: 2,
     },
   ),
@@ -120,7 +140,7 @@ function expectedRuns(nodes: Model[]): string[] {
   const walk = (list: Model[]) => {
     for (const node of list) {
       // A run starts at its first text node with a non-space character.
-      if (node.kind === 'text') current += (current || /\S/.test(node.text)) ? node.text : '';
+      if (node.kind === 'text') current += current || /\S/.test(node.text) ? node.text : '';
       else if (node.kind === 'br') end();
       else if (node.kind === 'inline') walk(node.children);
       else if (node.kind === 'block') {

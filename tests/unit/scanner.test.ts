@@ -23,9 +23,9 @@ describe('scanner', () => {
   });
 
   it('treats inline-block and styled blocks as boundaries', () => {
-    expect(texts('<p>a <span style="display:inline-block">b</span> c <span style="display:block">d</span></p>')).toEqual([
-      'a ', 'b', ' c ', 'd',
-    ]);
+    expect(
+      texts('<p>a <span style="display:inline-block">b</span> c <span style="display:block">d</span></p>'),
+    ).toEqual(['a ', 'b', ' c ', 'd']);
   });
 
   it('skips scripts, styles, form controls, templates, SVG and editable regions', () => {
@@ -40,7 +40,9 @@ describe('scanner', () => {
 
   it('skips hidden content but keeps visible children of visibility:hidden parents', () => {
     expect(
-      texts('<p hidden>a</p><p style="display:none">b</p><p style="visibility:hidden">c<span style="visibility:visible">d</span></p><p>e</p>'),
+      texts(
+        '<p hidden>a</p><p style="display:none">b</p><p style="visibility:hidden">c<span style="visibility:visible">d</span></p><p>e</p>',
+      ),
     ).toEqual(['d', 'e']);
   });
 
@@ -91,7 +93,10 @@ describe('scanner', () => {
 
   it('ends a run at an empty block or line break, not at an empty inline element', () => {
     expect(texts('<p>NATO<span></span> summit<div></div>Putin<img>Kremlin<br>Astana</p>')).toEqual([
-      'NATO summit', 'Putin', 'Kremlin', 'Astana',
+      'NATO summit',
+      'Putin',
+      'Kremlin',
+      'Astana',
     ]);
   });
 

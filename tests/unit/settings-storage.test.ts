@@ -52,7 +52,11 @@ describe('stored settings', () => {
     });
 
     it('corrupt values fall back field by field', async () => {
-      await startWith('sites', { mode: 'sometimes', sites: ['example.com', null, { host: 'x' }], otherSites: 'b.example' }, 2);
+      await startWith(
+        'sites',
+        { mode: 'sometimes', sites: ['example.com', null, { host: 'x' }], otherSites: 'b.example' },
+        2,
+      );
       expect(await getSites()).toEqual({ mode: 'except', sites: ['example.com'], otherSites: ['b.example'] });
       for (const junk of [42, true, null, { sites: 7 }, '']) {
         fakeBrowser.reset();
@@ -62,7 +66,12 @@ describe('stored settings', () => {
     });
 
     it('a future version is read field by field, its lists kept, and survives the next change', async () => {
-      const future = { mode: 'only', sites: ['example.com'], otherSites: ['old.example'], schedule: { weekdays: true } };
+      const future = {
+        mode: 'only',
+        sites: ['example.com'],
+        otherSites: ['old.example'],
+        schedule: { weekdays: true },
+      };
       await startWith('sites', future, 9);
       expect(await getSites()).toEqual({ mode: 'only', sites: ['example.com'], otherSites: ['old.example'] });
       // Not migrated or rewritten behind the reader's back.
@@ -87,7 +96,11 @@ describe('stored settings', () => {
       for (const hoverDelayMs of [-1, 0, 99, 2001, 350.5, Number.NaN, null, '500']) {
         fakeBrowser.reset();
         await startWith('prefs', { hoverDelayMs, density: 'first', highlightStyle: 'tint' }, 2);
-        expect(await getPrefs()).toEqual({ hoverDelayMs: DEFAULT_PREFS.hoverDelayMs, density: 'first', highlightStyle: 'tint' });
+        expect(await getPrefs()).toEqual({
+          hoverDelayMs: DEFAULT_PREFS.hoverDelayMs,
+          density: 'first',
+          highlightStyle: 'tint',
+        });
       }
       for (const junk of [null, [], 'x', 5]) {
         fakeBrowser.reset();

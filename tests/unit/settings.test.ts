@@ -27,10 +27,21 @@ describe('sites', () => {
   });
 
   it('migrates v1 { mode, sites } to v2, keeping the list and adding the other mode’s list', async () => {
-    const settings = await settingsWith({ sites: { mode: 'only', sites: ['news.example.com', '*.wire.example'] }, sites$: { v: 1 } });
-    expect(await settings.getSites()).toEqual({ mode: 'only', sites: ['news.example.com', '*.wire.example'], otherSites: [] });
+    const settings = await settingsWith({
+      sites: { mode: 'only', sites: ['news.example.com', '*.wire.example'] },
+      sites$: { v: 1 },
+    });
+    expect(await settings.getSites()).toEqual({
+      mode: 'only',
+      sites: ['news.example.com', '*.wire.example'],
+      otherSites: [],
+    });
     expect(await stored('sites$')).toEqual({ v: 2 });
-    expect(await stored('sites')).toEqual({ mode: 'only', sites: ['news.example.com', '*.wire.example'], otherSites: [] });
+    expect(await stored('sites')).toEqual({
+      mode: 'only',
+      sites: ['news.example.com', '*.wire.example'],
+      otherSites: [],
+    });
   });
 
   it('keeps a bare list stored by hand or by a very old version', async () => {
@@ -40,7 +51,11 @@ describe('sites', () => {
 
   it('falls back field by field: a broken mode or a bad entry does not cost the rest of the list', async () => {
     const settings = await settingsWith({
-      sites: { mode: 'sometimes', sites: ['good.example', 42, 'https://bad.example/', 'good.example', ' spaced.example '], otherSites: 'x.example\ny.example' },
+      sites: {
+        mode: 'sometimes',
+        sites: ['good.example', 42, 'https://bad.example/', 'good.example', ' spaced.example '],
+        otherSites: 'x.example\ny.example',
+      },
       sites$: { v: 2 },
     });
     expect(await settings.getSites()).toEqual({
@@ -99,13 +114,23 @@ describe('prefs', () => {
   });
 
   it('falls back per field on corrupt values', async () => {
-    const settings = await settingsWith({ prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>' }, prefs$: { v: 2 } });
+    const settings = await settingsWith({
+      prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>' },
+      prefs$: { v: 2 },
+    });
     expect(await settings.getPrefs()).toEqual({ hoverDelayMs: 350, density: 'first', highlightStyle: 'both' });
   });
 
   it('keeps the other preferences when one changes, and refuses an out-of-range delay', async () => {
-    const settings = await settingsWith({ prefs: { hoverDelayMs: 800, density: 'first', highlightStyle: 'tint' }, prefs$: { v: 2 } });
-    expect(await settings.updatePrefs({ highlightStyle: 'underline' })).toEqual({ hoverDelayMs: 800, density: 'first', highlightStyle: 'underline' });
+    const settings = await settingsWith({
+      prefs: { hoverDelayMs: 800, density: 'first', highlightStyle: 'tint' },
+      prefs$: { v: 2 },
+    });
+    expect(await settings.updatePrefs({ highlightStyle: 'underline' })).toEqual({
+      hoverDelayMs: 800,
+      density: 'first',
+      highlightStyle: 'underline',
+    });
     expect((await settings.updatePrefs({ hoverDelayMs: 99_999 })).hoverDelayMs).toBe(350);
   });
 });

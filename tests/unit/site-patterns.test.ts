@@ -28,7 +28,10 @@ function patternMatches(pattern: string, url: string): boolean {
 const injected = (rules: SiteRules, url: string) => {
   const registration = registrationOf(rules);
   if (!registration) return false;
-  return registration.matches.some((p) => patternMatches(p, url)) && !registration.excludeMatches.some((p) => patternMatches(p, url));
+  return (
+    registration.matches.some((p) => patternMatches(p, url)) &&
+    !registration.excludeMatches.some((p) => patternMatches(p, url))
+  );
 };
 
 describe('site patterns', () => {
@@ -50,12 +53,23 @@ describe('site patterns', () => {
       excludeMatches: ['*://a.com/*', '*://www.a.com/*'],
     });
     expect(registrationOf({ mode: 'except', sites: ['127.0.0.1'] })?.excludeMatches).toEqual(['*://127.0.0.1/*']);
-    expect(registrationOf({ mode: 'only', sites: ['*.b.org'] })).toEqual({ matches: ['*://*.b.org/*'], excludeMatches: [] });
+    expect(registrationOf({ mode: 'only', sites: ['*.b.org'] })).toEqual({
+      matches: ['*://*.b.org/*'],
+      excludeMatches: [],
+    });
     expect(registrationOf({ mode: 'only', sites: [] })).toBeNull();
   });
 
   it('injects exactly where decideSite enables Gloss (2,000 random lists and URLs)', () => {
-    const base = fc.constantFrom('example.com', 'news.example.com', 'www.example.com', 'www.www.example.com', 'example.org', '127.0.0.1', 'xn--bcher-kva.example');
+    const base = fc.constantFrom(
+      'example.com',
+      'news.example.com',
+      'www.example.com',
+      'www.www.example.com',
+      'example.org',
+      '127.0.0.1',
+      'xn--bcher-kva.example',
+    );
     const entry = fc.oneof(
       base,
       base.map((h) => `*.${h}`),
@@ -63,16 +77,31 @@ describe('site patterns', () => {
       fc.constant('not a host'),
     );
     const url = fc.oneof(
-      fc.tuple(fc.constantFrom('http', 'https'), fc.constantFrom('', 'www.', 'a.', 'www.www.', 'x.news.'), base, fc.constantFrom('', ':8080'), fc.constantFrom('/', '/p?q=1#h')).map(
-        ([scheme, sub, host, port, path]) => `${scheme}://${host === '127.0.0.1' ? '' : sub}${host}${port}${path}`,
-      ),
+      fc
+        .tuple(
+          fc.constantFrom('http', 'https'),
+          fc.constantFrom('', 'www.', 'a.', 'www.www.', 'x.news.'),
+          base,
+          fc.constantFrom('', ':8080'),
+          fc.constantFrom('/', '/p?q=1#h'),
+        )
+        .map(
+          ([scheme, sub, host, port, path]) => `${scheme}://${host === '127.0.0.1' ? '' : sub}${host}${port}${path}`,
+        ),
       fc.constant('file:///home/reader/page.html'),
     );
     fc.assert(
-      fc.property(fc.constantFrom<SiteRules['mode']>('except', 'only'), fc.array(entry, { maxLength: 4 }), url, (mode, sites, page) => {
-        const rules = { mode, sites };
-        expect(injected(rules, page), `${mode} ${JSON.stringify(sites)} ${page}`).toBe(decideSite(rules, page).enabled);
-      }),
+      fc.property(
+        fc.constantFrom<SiteRules['mode']>('except', 'only'),
+        fc.array(entry, { maxLength: 4 }),
+        url,
+        (mode, sites, page) => {
+          const rules = { mode, sites };
+          expect(injected(rules, page), `${mode} ${JSON.stringify(sites)} ${page}`).toBe(
+            decideSite(rules, page).enabled,
+          );
+        },
+      ),
       { numRuns: 2000, seed: 20261130 },
     );
   });

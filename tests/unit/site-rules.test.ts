@@ -42,9 +42,18 @@ describe('site decision', () => {
   });
 
   it('never runs on browser and extension pages', () => {
-    for (const url of ['chrome://extensions', 'chrome-extension://abc/popup.html', 'moz-extension://x/a.html', 'about:blank', 'not a url']) {
+    for (const url of [
+      'chrome://extensions',
+      'chrome-extension://abc/popup.html',
+      'moz-extension://x/a.html',
+      'about:blank',
+      'not a url',
+    ]) {
       expect(decideSite({ mode: 'except', sites: [] }, url)).toEqual({
-        enabled: false, scannable: false, host: null, reason: 'not-a-web-page',
+        enabled: false,
+        scannable: false,
+        host: null,
+        reason: 'not-a-web-page',
       });
     }
   });
@@ -58,7 +67,9 @@ describe('site decision', () => {
 
 describe('site list entries', () => {
   it('explains each bad line', () => {
-    const { sites, errors } = parseSiteList('example.com\n\nhttps://x.org/path\n*.ok.org\nfoo*.org\nbad host\nexample.com\nhost:80');
+    const { sites, errors } = parseSiteList(
+      'example.com\n\nhttps://x.org/path\n*.ok.org\nfoo*.org\nbad host\nexample.com\nhost:80',
+    );
     expect(sites).toEqual(['example.com', '*.ok.org']);
     expect(errors).toEqual([
       'Line 3 "https://x.org/path": write the host name only, without http:// or a path',
@@ -78,7 +89,9 @@ describe('site list entries', () => {
 describe('switching a site', () => {
   it('adds and removes the host in "except" mode, wildcards included', () => {
     expect(setSiteEnabled({ mode: 'except', sites: [] }, 'news.example.com', false)).toEqual(['news.example.com']);
-    expect(setSiteEnabled({ mode: 'except', sites: ['a.org', '*.example.com'] }, 'news.example.com', true)).toEqual(['a.org']);
+    expect(setSiteEnabled({ mode: 'except', sites: ['a.org', '*.example.com'] }, 'news.example.com', true)).toEqual([
+      'a.org',
+    ]);
   });
 
   it('does the reverse in "only" mode and never duplicates', () => {

@@ -15,11 +15,20 @@ describe('the sources zip', () => {
   it('has every tracked file under the folders the build reads, and the files that drive it', async () => {
     const zipped = new Set(await glob(SOURCES, { cwd: ROOT, onlyFiles: true, ignore: ['**/node_modules/**'] }));
     const needed = tracked.filter(
-      (f) => /^(entrypoints|components|core|page|shared|background|data|public|assets)\//.test(f) && !/\.(test|spec)\.tsx?$/.test(f),
+      (f) =>
+        /^(entrypoints|components|core|page|shared|background|data|public|assets)\//.test(f) &&
+        !/\.(test|spec)\.tsx?$/.test(f),
     );
     expect(needed.length).toBeGreaterThan(50);
     expect(needed.filter((f) => !zipped.has(f))).toEqual([]);
-    for (const file of ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'LICENSE', 'README.md']) {
+    for (const file of [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'LICENSE',
+      'README.md',
+    ]) {
       expect(zipped.has(file), file).toBe(true);
     }
   });

@@ -18,7 +18,10 @@ const matcher = compileMatcher([
 function coveredText(m: Mention): string {
   const { startContainer, startOffset, endContainer, endOffset } = m.range;
   if (startContainer === endContainer) return (startContainer as Text).data.slice(startOffset, endOffset);
-  const inner = m.nodes.slice(1, -1).map((n) => n.data).join('');
+  const inner = m.nodes
+    .slice(1, -1)
+    .map((n) => n.data)
+    .join('');
   return (startContainer as Text).data.slice(startOffset) + inner + (endContainer as Text).data.slice(0, endOffset);
 }
 

@@ -11,7 +11,9 @@ const PERMISSIONS = ['scripting', 'storage', 'sidePanel'];
 
 function sections(markdown: string): Map<string, string> {
   const parts = markdown.split(/^## /m).slice(1);
-  return new Map(parts.map((part) => [part.slice(0, part.indexOf('\n')).trim(), part.slice(part.indexOf('\n')).trim()]));
+  return new Map(
+    parts.map((part) => [part.slice(0, part.indexOf('\n')).trim(), part.slice(part.indexOf('\n')).trim()]),
+  );
 }
 
 /** Width, height and colour type from a PNG's IHDR chunk (2: RGB, 6: RGB with alpha). */
@@ -30,7 +32,8 @@ describe('store texts', () => {
       // Chrome's summary field takes 132 characters, AMO's 250.
       expect(found.get('Summary')!.split('\n')).toHaveLength(1);
       expect([...found.get('Summary')!].length).toBeLessThanOrEqual(132);
-      for (const permission of PERMISSIONS) expect(found.get('Permission justifications'), permission).toContain(`**${permission}**`);
+      for (const permission of PERMISSIONS)
+        expect(found.get('Permission justifications'), permission).toContain(`**${permission}**`);
     });
   }
 });
