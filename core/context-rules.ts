@@ -5,6 +5,7 @@
  * titles, and whether a weak alias has a strong one of its entity on the page. Pure.
  */
 import { firstDay } from '../data/dated-facts';
+import { foldAlias } from '../data/fold';
 import type { Match, Matcher } from './matcher';
 
 export interface OfficeRule {
@@ -36,14 +37,8 @@ export interface Detection extends Match {
 
 export const ruleKey = (entityId: string, alias: string) => `${entityId}\u0000${alias}`;
 
-/** The fold the rule words are written in: lower case, one dash, one apostrophe, one space. */
-export const foldWord = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘ʼ′`]/g, "'")
-    .replace(/[‐‑‒–—―−﹘﹣－]/g, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+/** The fold rule words are compared in: the matcher's own (data/fold.ts). */
+export const foldWord = foldAlias;
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 /** Rule words are short: this much text either side is all a rule ever reads. */

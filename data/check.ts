@@ -4,6 +4,7 @@
  * Pure: the caller supplies the source texts.
  */
 import { COMMON_WORDS } from './common-words';
+import { foldAlias } from './fold';
 import { aliasForms } from './inflect';
 import type { Pack } from './schema';
 
@@ -16,14 +17,8 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** How the matcher compares aliases: case, apostrophes, dashes and spaces folded. */
-export const aliasKey = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘ʼ′`]/g, "'")
-    .replace(/[‐‑‒–—−]/g, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+/** Two aliases are the same when the matcher cannot tell them apart: the one fold (data/fold.ts). */
+export const aliasKey = foldAlias;
 
 /**
  * Returns one line per problem, each naming the pack, the entity and the field path.
