@@ -35,19 +35,21 @@ export function followPacks(): () => void {
   return watchPacks(() => {
     forgetPacks();
     // After forgetting: a page that asks again now gets the new set, never the cached one.
-    void tellTabs();
+    tellTabs().catch(() => undefined);
   });
 }
 
 async function tellTabs(): Promise<void> {
   const message: ToPage = { type: 'gloss:packs-changed' };
   const tabs = await browser.tabs.query({});
-  // A tab without Gloss (switched off, a browser page) has no listener: nothing to tell it.
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
-    ),
-  );
+  const tell = async (tabId: number) => {
+    try {
+      await browser.tabs.sendMessage(tabId, message);
+    } catch {
+      // A tab without Gloss (switched off, a browser page) has no listener: nothing to tell it.
+    }
+  };
+  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tell(tab.id)])));
 }
 
 /** The enabled packs, validated; the same promise until the packs change. */
