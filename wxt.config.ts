@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './core/commands';
 
 // Test builds (GLOSS_TEST=1) expose the extension pages to tabs so E2E tests can open them
 // where the real surface (side panel, popup) cannot be driven.
@@ -50,33 +51,7 @@ export default defineConfig({
     // sidePanel.open() (the card's and the popup's "open the sidebar") arrived in Chrome 116; the
     // rest came earlier (README, "Supported browsers").
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-    commands: {
-      'toggle-site': {
-        suggested_key: { default: 'Alt+Shift+G' },
-        description: '__MSG_commandToggleSite__',
-      },
-      ...(browser === 'firefox'
-        ? {
-            _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+S' },
-              description: '__MSG_commandOpenSidebar__',
-            },
-          }
-        : {
-            'open-sidebar': {
-              suggested_key: { default: 'Alt+Shift+S' },
-              description: '__MSG_commandOpenSidebar__',
-            },
-          }),
-      'next-mention': {
-        suggested_key: { default: 'Alt+Shift+Period' },
-        description: '__MSG_commandNextMention__',
-      },
-      'previous-mention': {
-        suggested_key: { default: 'Alt+Shift+Comma' },
-        description: '__MSG_commandPreviousMention__',
-      },
-    },
+    commands: manifestCommands(browser),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'",
     },

@@ -1,3 +1,4 @@
+import { COMMANDS } from '../core/commands';
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
 import { isToBackground, type EntityReply, type OpenSidebarReply, type ToPage } from '../core/messages';
@@ -53,10 +54,10 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
   switch (command) {
-    case 'open-sidebar':
+    case COMMANDS.openSidebar.name:
       await openSidebar(tabId, tab?.windowId);
       break;
-    case 'toggle-site': {
+    case COMMANDS.toggleSite.name: {
       const answered = await browser.tabs.sendMessage(tabId, { type: 'gloss:toggle-site' }).then(
         () => true,
         () => false,
@@ -67,10 +68,10 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
       if (url) await toggleSiteOf(url);
       break;
     }
-    case 'next-mention':
+    case COMMANDS.nextMention.name:
       await sendToTab(tabId, { type: 'gloss:step-mention', direction: 1 });
       break;
-    case 'previous-mention':
+    case COMMANDS.previousMention.name:
       await sendToTab(tabId, { type: 'gloss:step-mention', direction: -1 });
       break;
   }

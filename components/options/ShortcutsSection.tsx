@@ -1,4 +1,5 @@
 /** The keyboard commands with their current shortcuts, and where to change them. */
+import { commandMessage, commandNames } from '../../core/commands';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n';
@@ -10,15 +11,8 @@ interface Command {
   shortcut: string;
 }
 
-/** Our own words for each command, in the order the reader meets them. */
-const COMMANDS: Record<string, string> = {
-  'toggle-site': 'commandToggleSite',
-  'open-sidebar': 'commandOpenSidebar',
-  _execute_sidebar_action: 'commandOpenSidebar',
-  'next-mention': 'commandNextMention',
-  'previous-mention': 'commandPreviousMention',
-};
-const ORDER = Object.keys(COMMANDS);
+/** In the order the reader meets them; both builds' names, since one page serves either browser. */
+const ORDER = [...new Set([...commandNames('chrome'), ...commandNames('firefox')])];
 
 export const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
 
@@ -32,9 +26,9 @@ export function ShortcutsSection() {
       .then((all) =>
         setCommands(
           all
-            .filter((c) => c.name && c.name in COMMANDS)
+            .filter((c) => c.name && commandMessage(c.name))
             .sort((a, b) => ORDER.indexOf(a.name!) - ORDER.indexOf(b.name!))
-            .map((c) => ({ name: c.name!, description: t(COMMANDS[c.name!]), shortcut: c.shortcut ?? '' })),
+            .map((c) => ({ name: c.name!, description: t(commandMessage(c.name!)!), shortcut: c.shortcut ?? '' })),
         ),
       )
       .catch(() => setCommands([]));
