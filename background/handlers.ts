@@ -1,11 +1,12 @@
 import { COMMANDS } from '../core/commands';
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
-import { isToBackground, type EntityReply, type OpenSidebarReply, type ToPage } from '../core/messages';
+import { isToBackground, type EntityReply, type OpenSidebarReply } from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
 import { focusItem } from '../shared/focus';
 import { toggleSiteOf } from '../shared/settings';
 import { startSidebarOpen } from '../shared/sidebar';
+import { tellTab } from '../shared/tab-messages';
 
 type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: number } };
 
@@ -48,8 +49,6 @@ export async function openSidebar(tabId?: number, windowId?: number, entityId?: 
   }
 }
 
-const sendToTab = (tabId: number, message: ToPage) => browser.tabs.sendMessage(tabId, message).catch(() => undefined);
-
 export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
@@ -69,10 +68,10 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
       break;
     }
     case COMMANDS.nextMention.name:
-      await sendToTab(tabId, { type: 'gloss:step-mention', direction: 1 });
+      await tellTab(tabId, { type: 'gloss:step-mention', direction: 1 });
       break;
     case COMMANDS.previousMention.name:
-      await sendToTab(tabId, { type: 'gloss:step-mention', direction: -1 });
+      await tellTab(tabId, { type: 'gloss:step-mention', direction: -1 });
       break;
   }
 }

@@ -6,7 +6,8 @@
 import type { Entity, Pack, Source } from '../data/schema';
 import { tagOf } from '../core/group-tags';
 import { browser } from 'wxt/browser';
-import type { MatcherReply, ToPage } from '../core/messages';
+import type { MatcherReply } from '../core/messages';
+import { tellTab } from '../shared/tab-messages';
 import { packMatcher } from '../core/matcher';
 import { packAliases, type RejectedAlias } from '../core/pack-aliases';
 import { getEnabledPacks, watchPacks } from '../shared/packs';
@@ -40,16 +41,10 @@ export function followPacks(): () => void {
 }
 
 async function tellTabs(): Promise<void> {
-  const message: ToPage = { type: 'gloss:packs-changed' };
   const tabs = await browser.tabs.query({});
-  const tell = async (tabId: number) => {
-    try {
-      await browser.tabs.sendMessage(tabId, message);
-    } catch {
-      // A tab without Gloss (switched off, a browser page) has no listener: nothing to tell it.
-    }
-  };
-  await Promise.all(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tell(tab.id)])));
+  await Promise.all(
+    tabs.flatMap((tab) => (tab.id === undefined ? [] : [tellTab(tab.id, { type: 'gloss:packs-changed' })])),
+  );
 }
 
 /** The enabled packs, validated; the same promise until the packs change. */

@@ -3,8 +3,9 @@
  * says about it. `?tabId=N` pins a tab (tests, a popped-out view); otherwise the active tab of the
  * page's own window, followed as the reader switches tabs.
  */
+import { askTab } from '../shared/tab-messages';
 import { browser } from 'wxt/browser';
-import type { Broadcast, MentionsReply, ToPage } from '../core/messages';
+import type { Broadcast, MentionsReply } from '../core/messages';
 import { isBroadcast } from '../core/messages';
 import { getSites } from '../shared/settings';
 import { decideSite, siteOf } from '../core/site-rules';
@@ -43,12 +44,9 @@ export type PageState =
    */
   | { status: 'unreachable'; url: string | null; webPage: boolean };
 
-export const sendToTab = <R>(tabId: number, message: ToPage): Promise<R> =>
-  browser.tabs.sendMessage(tabId, message) as Promise<R>;
-
 export async function readPage(tabId: number, knownUrl: string | null = null): Promise<PageState> {
   try {
-    const reply = await sendToTab<MentionsReply | undefined>(tabId, { type: 'gloss:get-mentions' });
+    const reply: MentionsReply | undefined = await askTab(tabId, { type: 'gloss:get-mentions' });
     if (!reply || !Array.isArray(reply.mentions)) throw new Error('no reply');
     return { status: 'ready', reply, site: siteOf(reply.url) };
   } catch {

@@ -39,6 +39,15 @@ export interface JumpReply {
   count: number;
 }
 
+/** What a page answers to each message: a caller gets the reply type of the message it sends. */
+export interface PageReplies {
+  'gloss:get-mentions': MentionsReply;
+  'gloss:jump-to-mention': JumpReply;
+  'gloss:step-mention': JumpReply;
+  'gloss:toggle-site': JumpReply;
+  'gloss:packs-changed': JumpReply;
+}
+
 export type ToBackground =
   /** The matcher for the enabled packs, less the aliases the reader rejected on `site`. */
   | { type: 'gloss:get-matcher'; site: string }

@@ -5,7 +5,7 @@ import { groupOf } from '../../data/groups';
 import { t } from '../../shared/i18n';
 import type { JumpReply } from '../../core/messages';
 import { rejectAlias, restoreAlias } from '../../shared/settings';
-import { sendToTab } from '../tab-target';
+import { askTab } from '../../shared/tab-messages';
 import { formatDate, kindLabel } from '../../shared/format';
 import { formatSpan, plural } from './common';
 import { asOf, dayOf, type Catalog, type CatalogEntry, type PageEntity } from './model';
@@ -53,7 +53,7 @@ export function EntityView(props: EntityViewProps) {
     if (!page) return;
     const index = position && position.count === count ? position.index + 1 : 0;
     try {
-      const reply = await sendToTab<JumpReply>(page.tabId, {
+      const reply = await askTab(page.tabId, {
         type: 'gloss:jump-to-mention',
         entityId: entity.id,
         index,
