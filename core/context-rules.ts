@@ -4,7 +4,7 @@
  * words right before or after a match, the page's publication date for event windows and office
  * titles, and whether a weak alias has a strong one of its entity on the page. Pure.
  */
-import { firstDay } from '../data/dated-facts';
+import { firstDay, inPeriod } from '../data/dated-facts';
 import { foldAlias } from '../data/fold';
 import type { Match, Matcher } from './matcher';
 
@@ -29,9 +29,9 @@ export interface AliasRule {
 
 /** A match that the rules kept, with the entity it means on this page. */
 export interface Detection extends Match {
-  /** Counts only once a strong mention of the same entity is on the page. */
-  weak: boolean;
-  /** Set when an office title was resolved to its holder, or an entity was found inside a title. */
+  /** Counts only once a strong mention of the same entity is on the page (absent: strong). */
+  weak?: boolean;
+  /** Set when an office title was resolved to its holder. */
   via?: { office: string };
 }
 
@@ -44,26 +44,22 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 /** Rule words are short: this much text either side is all a rule ever reads. */
 const WINDOW = 48;
 
-function endsWithWord(before: string, word: string): boolean {
-  // An opening quote or bracket between them does not part them: «Россия», "the Kremlin".
-  const text = foldWord(before.slice(-WINDOW - word.length)).replace(/[\s«"“„‘'([]+$/u, '');
+/** The folded text before a match, less an opening quote or bracket: «Россия», "the Kremlin". */
+const foldBefore = (before: string) => foldWord(before).replace(/[\s«"“„‘'([]+$/u, '');
+
+/** Does the folded text before a match end with `word`, as a whole word? */
+function endsWithWord(text: string, word: string): boolean {
   if (!text.endsWith(word)) return false;
   const prev = text[text.length - word.length - 1];
   return prev === undefined || !WORD.test(prev);
 }
 
-function startsWithWord(after: string, word: string): boolean {
-  // "-led" follows its adjective directly; other words follow a space.
-  const text = foldWord(
-    word.startsWith('-') ? after.slice(0, WINDOW + word.length) : after.slice(0, WINDOW + word.length).trimStart(),
-  );
+/** Does the folded text after a match start with `word` ("troops", or "-led" with no space), as a whole word? */
+function startsWithWord(text: string, word: string): boolean {
   if (!text.startsWith(word)) return false;
   const next = text[word.length];
   return next === undefined || !WORD.test(next);
 }
-
-const inPeriod = (day: string, from?: string, until?: string) =>
-  (from === undefined || firstDay(from) <= day) && (until === undefined || firstDay(until) > day);
 
 /** The holder on `day`, or with `former` the one whose term ended last before it. */
 export function holderOf(office: OfficeRule, day: string, former: boolean): string | undefined {
@@ -89,14 +85,17 @@ export interface RuleContext {
 export function applyRules(text: string, matches: readonly Match[], context: RuleContext): Detection[] {
   const out: Detection[] = [];
   for (const match of matches) {
-    if (context.skip?.has(ruleKey(match.entityId, match.alias))) continue;
-    const rule = context.rules.get(ruleKey(match.entityId, match.alias));
+    const key = ruleKey(match.entityId, match.alias);
+    if (context.skip?.has(key)) continue;
+    const rule = context.rules.get(key);
+    // Most matches have no rule: they count as they are, with no copy made per mention.
     if (!rule) {
-      out.push({ ...match, weak: false });
+      out.push(match);
       continue;
     }
-    const before = text.slice(Math.max(0, match.start - WINDOW - 8), match.start);
-    const after = text.slice(match.end, match.end + WINDOW + 8);
+    // Folded once per match, whatever the number of rule words.
+    const before = foldBefore(text.slice(Math.max(0, match.start - WINDOW), match.start));
+    const after = foldWord(text.slice(match.end, match.end + WINDOW));
     if (rule.notAfter?.some((w) => endsWithWord(before, w))) continue;
     if (rule.notBefore?.some((w) => startsWithWord(after, w))) continue;
     if (rule.onlyBefore && !rule.onlyBefore.some((w) => startsWithWord(after, w))) continue;
@@ -119,47 +118,11 @@ export function applyRules(text: string, matches: readonly Match[], context: Rul
     if (contains?.length) {
       for (const inner of context.findWithin(text.slice(match.start, match.end))) {
         if (!contains.includes(inner.entityId)) continue;
-        out.push({ ...inner, start: match.start + inner.start, end: match.start + inner.end, weak: false });
+        out.push({ ...inner, start: match.start + inner.start, end: match.start + inner.end });
       }
     }
   }
   return out;
-}
-
-/**
- * Weak mentions wait until their entity has a strong one on the page; then they all count.
- * One per page: it sees every run's detections in turn.
- */
-export class WeakGate<T extends { entityId: string; weak: boolean }> {
-  private strong = new Set<string>();
-  private waiting = new Map<string, T[]>();
-
-  /** The detections that count now, including earlier weak ones this run's strong ones release. */
-  admit(detections: readonly T[]): T[] {
-    const out: T[] = [];
-    for (const d of detections) {
-      if (!d.weak && !this.strong.has(d.entityId)) {
-        this.strong.add(d.entityId);
-        const held = this.waiting.get(d.entityId);
-        if (held) {
-          out.push(...held);
-          this.waiting.delete(d.entityId);
-        }
-      }
-      if (!d.weak || this.strong.has(d.entityId)) out.push(d);
-      else {
-        const list = this.waiting.get(d.entityId);
-        if (list) list.push(d);
-        else this.waiting.set(d.entityId, [d]);
-      }
-    }
-    return out;
-  }
-
-  reset(): void {
-    this.strong.clear();
-    this.waiting.clear();
-  }
 }
 
 /**
@@ -169,13 +132,14 @@ export class WeakGate<T extends { entityId: string; weak: boolean }> {
  * changes that entity's count on the page, never whether it is found.
  */
 export function withRules(matcher: Matcher, context: RuleContext): Matcher {
-  const gate = new WeakGate<Detection>();
+  /** Entities with a strong mention on the page so far. */
+  const strong = new Set<string>();
   return {
     aliasCount: matcher.aliasCount,
     find(text: string): Detection[] {
       const run = applyRules(text, matcher.find(text), context);
-      const mine = new Set(run);
-      return gate.admit(run).filter((d) => mine.has(d));
+      for (const d of run) if (!d.weak) strong.add(d.entityId);
+      return run.filter((d) => !d.weak || strong.has(d.entityId));
     },
   };
 }

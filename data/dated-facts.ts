@@ -10,11 +10,12 @@ export const firstDay = (iso: string) => (iso.length === 4 ? `${iso}-01-01` : is
 /** When a fact began to hold: its period's start, else the day it happened or was stated. */
 const startOf = (item: { date?: string; held?: Period }) => item.held?.from ?? item.date;
 
-export function heldOn(item: { date?: string; held?: Period }, day: string): boolean {
-  const start = startOf(item);
-  const until = item.held?.until;
-  return (start === undefined || firstDay(start) <= day) && (until === undefined || firstDay(until) > day);
-}
+/** Is `day` in the period from `from` (inclusive) to `until` (exclusive), either end open? */
+export const inPeriod = (day: string, from?: string, until?: string) =>
+  (from === undefined || firstDay(from) <= day) && (until === undefined || firstDay(until) > day);
+
+export const heldOn = (item: { date?: string; held?: Period }, day: string): boolean =>
+  inPeriod(day, startOf(item), item.held?.until);
 
 export interface Change {
   /** When it began to hold or happened. */

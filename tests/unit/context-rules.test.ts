@@ -1,7 +1,7 @@
 /** Context rules: the words around a match, the page's date, weak aliases and office titles. */
 import { describe, expect, it } from 'vitest';
-import { applyRules, holderOf, ruleKey, WeakGate, type AliasRule, type Detection } from '../../core/context-rules';
-import { compileMatcher, type AliasInput } from '../../core/matcher';
+import { applyRules, holderOf, ruleKey, withRules, type AliasRule } from '../../core/context-rules';
+import { compileMatcher, type AliasInput, type Match } from '../../core/matcher';
 
 const OFFICE = {
   holders: [
@@ -89,15 +89,20 @@ describe('context rules', () => {
 });
 
 describe('weak aliases', () => {
-  const d = (entityId: string, weak: boolean, start: number) => ({ entityId, weak, start }) as unknown as Detection;
-
-  it('wait for a strong mention of their entity, then count, earlier ones included', () => {
-    const gate = new WeakGate<Detection>();
-    expect(gate.admit([d('a', true, 1), d('b', false, 2)]).map((x) => x.start)).toEqual([2]);
-    expect(gate.admit([d('a', true, 3)])).toEqual([]);
-    expect(gate.admit([d('a', false, 4)]).map((x) => x.start)).toEqual([1, 3, 4]);
-    expect(gate.admit([d('a', true, 5)]).map((x) => x.start)).toEqual([5]);
-    gate.reset();
-    expect(gate.admit([d('a', true, 6)])).toEqual([]);
+  it('count once their entity has a strong mention in this run or an earlier one, and a fresh page forgets', () => {
+    // Runs of "a?" (weak a), "a" and "b": a matcher that returns them as they stand.
+    const runs = (text: string): Match[] =>
+      text.split(' ').map((word, i) => ({ entityId: word[0]!, alias: word, lang: 'en', start: i, end: i + 1 }));
+    const rules = new Map([[ruleKey('a', 'a?'), { weak: true }]]);
+    const page = () =>
+      withRules({ aliasCount: 3, find: runs }, { rules, pageDate: null, today: '2026-12-01', findWithin: () => [] });
+    const find = page();
+    const starts = (text: string) => find.find(text).map((m) => `${m.alias}@${m.start}`);
+    expect(starts('a? b')).toEqual(['b@1']);
+    expect(starts('a?')).toEqual([]);
+    // A weak mention before the strong one in the same run counts, in text order.
+    expect(starts('a? a')).toEqual(['a?@0', 'a@1']);
+    expect(starts('a?')).toEqual(['a?@0']);
+    expect(page().find('a?')).toEqual([]);
   });
 });
