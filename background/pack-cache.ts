@@ -8,7 +8,7 @@ import { tagOf } from '../core/group-tags';
 import { browser } from 'wxt/browser';
 import type { MatcherReply } from '../core/messages';
 import { tellTab } from '../shared/tab-messages';
-import { packMatcher } from '../core/matcher';
+import { packMatcher } from '../core/matcher-pack';
 import { packAliases, type RejectedAlias } from '../core/pack-aliases';
 import { getEnabledPacks, watchPacks } from '../shared/packs';
 import { getRejected } from '../shared/settings';

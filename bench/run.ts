@@ -12,7 +12,7 @@ import { bundleInPage } from './bundle';
 import packJson from '../data/packs/kazakhstan-2022.json';
 import type { Pack } from '../data/schema';
 import { tagOf } from '../core/group-tags';
-import { packMatcher } from '../core/matcher';
+import { packMatcher } from '../core/matcher-pack';
 import { aliasesOf } from '../core/pack-aliases';
 import { DYNAMIC_PATH, dynamicPage, measureDynamic } from './dynamic';
 import { generatedAliases, generatedPack, generatedPage } from './fixtures';

@@ -7,7 +7,7 @@
  */
 import type { AliasRule } from './context-rules';
 import type { Entity, Source } from '../data/schema';
-import type { PackedMatcher } from './matcher';
+import type { PackedMatcher } from './matcher-pack';
 
 export interface MentionInfo {
   entityId: string;

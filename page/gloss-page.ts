@@ -8,7 +8,7 @@ import type { Source } from '../data/schema';
 import { groupOfTag } from '../core/group-tags';
 import { Highlighter, highlightsSupported, isDarkPage } from './highlighter';
 import { t } from '../shared/i18n';
-import { loadMatcher } from '../core/matcher';
+import { loadMatcher } from '../core/matcher-pack';
 import {
   isToPage,
   type Broadcast,

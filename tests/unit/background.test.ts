@@ -5,7 +5,7 @@ import { handleCommand, handleMessage, openSidebar } from '../../background/hand
 import { followPacks } from '../../background/pack-cache';
 import { focusItem } from '../../shared/focus';
 import { groupOfTag } from '../../core/group-tags';
-import { loadMatcher } from '../../core/matcher';
+import { loadMatcher } from '../../core/matcher-pack';
 import type { EntityReply, MatcherReply } from '../../core/messages';
 import { BUNDLED_PACKS, disabledPacksItem } from '../../shared/packs';
 import { rejectedItem } from '../../shared/settings';

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, loadMatcher, packMatcher, type AliasInput, type Match } from '../../core/matcher';
+import { compileMatcher, type AliasInput, type Match } from '../../core/matcher';
+import { loadMatcher, packMatcher } from '../../core/matcher-pack';
 
 // ---------------------------------------------------------------------------------------------
 // An independent, deliberately naive statement of the matching rules (no automaton), used as
