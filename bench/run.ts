@@ -18,7 +18,8 @@ import { DYNAMIC_PATH, dynamicPage, measureDynamic } from './dynamic';
 import { generatedAliases, generatedPack, generatedPage } from './fixtures';
 import { importPacks, pageState, setSite, Tab, type Metrics } from './loads';
 import { corpusPages, GENERATED_PATH, quickSubset, type BenchPage } from './pages';
-import { renderMarkdown, renderTable, summarize, type PageResult, type RunResult } from './report';
+import { renderMarkdown, renderTable } from './report';
+import { summarize, type PageResult, type RunResult } from './summary';
 import { measureSizes } from './size';
 import { traceLoad } from './trace';
 
