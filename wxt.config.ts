@@ -39,12 +39,16 @@ export default defineConfig({
   outDir: testBuild ? '.output/test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Test builds let the E2E tests call what the browser alone can trigger (a context-menu click).
+    define: { __GLOSS_TEST__: JSON.stringify(testBuild) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // `icons` comes from public/icon/; the toolbar's default icon is set in popup/index.html, and the
     // background dims it per tab where Gloss is off (background/toolbar.ts).
     action: { default_title: '__MSG_extName__' },

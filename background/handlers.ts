@@ -7,6 +7,7 @@ import { focusItem } from '../shared/focus';
 import { toggleSiteOf } from '../shared/settings';
 import { startSidebarOpen } from '../shared/sidebar';
 import { tellTab } from '../shared/tab-messages';
+import { lookUpSelection } from './lookup-menu';
 
 type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: number } };
 
@@ -55,6 +56,11 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
   switch (command) {
     case COMMANDS.openSidebar.name:
       await openSidebar(tabId, tab?.windowId);
+      // Chrome gives Gloss four suggested keys (core/commands.ts): Alt+Shift+S also looks up a selection.
+      await lookUpSelection({ id: tabId, windowId: tab?.windowId }, false);
+      break;
+    case COMMANDS.lookUp.name:
+      await lookUpSelection({ id: tabId, windowId: tab?.windowId });
       break;
     case COMMANDS.toggleSite.name: {
       const answered = await browser.tabs.sendMessage(tabId, { type: 'gloss:toggle-site' }).then(

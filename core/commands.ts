@@ -7,7 +7,15 @@ export const COMMANDS = {
   openSidebar: { name: 'open-sidebar', key: 'Alt+Shift+S', message: 'commandOpenSidebar' },
   nextMention: { name: 'next-mention', key: 'Alt+Shift+Period', message: 'commandNextMention' },
   previousMention: { name: 'previous-mention', key: 'Alt+Shift+Comma', message: 'commandPreviousMention' },
+  /** The selected text's search in the sidebar; Chrome's Alt+Shift+S does the same where text is selected. */
+  lookUp: { name: 'look-up-selection', key: 'Alt+Shift+L', message: 'commandLookUp' },
 } as const;
+
+/**
+ * Chrome refuses a manifest that suggests keys for more than four commands: the commands after the
+ * fourth are declared there without a key (the reader can set one in chrome://extensions/shortcuts).
+ */
+export const CHROME_MAX_SUGGESTED_KEYS = 4;
 
 /** Firefox opens its sidebar only through this built-in command, which replaces `open-sidebar` there. */
 export const FIREFOX_SIDEBAR_COMMAND = '_execute_sidebar_action';
@@ -22,12 +30,14 @@ export function commandNames(browser: string): string[] {
 /** The manifest's `commands` for a build. */
 export function manifestCommands(
   browser: string,
-): Record<string, { suggested_key: { default: string }; description: string }> {
+): Record<string, { suggested_key?: { default: string }; description: string }> {
   const names = commandNames(browser);
   return Object.fromEntries(
     Object.values(COMMANDS).map((c, i) => [
       names[i],
-      { suggested_key: { default: c.key }, description: `__MSG_${c.message}__` },
+      browser !== 'firefox' && i >= CHROME_MAX_SUGGESTED_KEYS
+        ? { description: `__MSG_${c.message}__` }
+        : { suggested_key: { default: c.key }, description: `__MSG_${c.message}__` },
     ]),
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleInstalled } from '../background/first-run';
 import { handleCommand, handleMessage } from '../background/handlers';
+import { followLookupMenu, handleLookupClick } from '../background/lookup-menu';
 import { followPacks } from '../background/pack-cache';
 import { followSites } from '../background/registration';
 import { followToolbar } from '../background/toolbar';
@@ -15,4 +16,8 @@ export default defineBackground(() => {
   followSites();
   followToolbar();
   followPacks();
+  followLookupMenu();
+  // Test builds only: what the browser alone can trigger, for the E2E tests (tests/e2e/lookup.test.ts).
+  if (typeof __GLOSS_TEST__ !== 'undefined' && __GLOSS_TEST__)
+    Object.assign(globalThis, { glossTest: { handleLookupClick } });
 });

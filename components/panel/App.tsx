@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityGroup } from '../../data/groups';
 import { focusItem, type SidebarFocus } from '../../shared/focus';
 import { t } from '../../shared/i18n';
+import { lookupFor, lookupItem, type SidebarLookup } from '../../shared/lookup';
 import { getEnabledPacks, getImportedPacks, watchPacks } from '../../shared/packs';
 import { setSiteOn } from '../../shared/settings';
 import type { PageState } from '../tab-target';
@@ -42,6 +43,7 @@ export function PanelApp() {
   const interacted = useRef(false);
   const returnTo = useRef<string | null>(null);
   const appliedFocus = useRef(0);
+  const appliedLookup = useRef(0);
   const searchBox = useRef<HTMLInputElement>(null);
 
   // The packs: enabled ones, reloaded when the reader imports, removes or switches one.
@@ -77,6 +79,20 @@ export function PanelApp() {
     };
     void focusItem.getValue().then((focus) => apply(focus, FOCUS_FRESH_MS));
     return focusItem.watch((focus) => apply(focus, Infinity));
+  }, [target?.tabId]);
+
+  // "Look up … in Gloss" (context menu, shortcut): the search for that text.
+  useEffect(() => {
+    const tabId = target?.tabId;
+    if (tabId === null || tabId === undefined) return;
+    const apply = (lookup: SidebarLookup | null, maxAge: number) => {
+      if (!lookupFor(lookup, tabId, appliedLookup.current, maxAge)) return;
+      appliedLookup.current = lookup!.at;
+      setStack([]);
+      setQuery(lookup!.query);
+    };
+    void lookupItem.getValue().then((lookup) => apply(lookup, FOCUS_FRESH_MS));
+    return lookupItem.watch((lookup) => apply(lookup, Infinity));
   }, [target?.tabId]);
 
   const ready = page.status === 'ready' ? page : null;

@@ -85,7 +85,9 @@ describe('web-ext lint and CSP', () => {
       // `scripting` and all pages: the content script is registered at runtime for the sites where
       // Gloss is on (README, Permissions). Firefox's MV2 lists hosts among the permissions.
       expect(
-        manifest.permissions.filter((p: string) => !['storage', 'sidePanel', 'scripting', '<all_urls>'].includes(p)),
+        manifest.permissions.filter(
+          (p: string) => !['storage', 'sidePanel', 'scripting', 'contextMenus', '<all_urls>'].includes(p),
+        ),
       ).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect((manifest.host_permissions ?? []).filter((p: string) => p !== '<all_urls>')).toEqual([]);

@@ -27,6 +27,11 @@ function fakeApis() {
       }),
     },
   });
+  Object.assign(fakeBrowser.contextMenus, {
+    create: vi.fn(),
+    remove: vi.fn(async () => undefined),
+    onClicked: { addListener: vi.fn(), removeListener: vi.fn() },
+  });
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
