@@ -13,8 +13,8 @@ const iconPaths = (on: boolean) =>
   Object.fromEntries(ICON_SIZES.map((size) => [size, `/${on ? 'icon' : 'icon-off'}/${size}.png`]));
 
 /** Chrome's MV3 `action`, Firefox's MV2 `browserAction`: the same calls under two names. */
-type Action = Pick<typeof browser.action, 'setIcon' | 'setTitle'>;
-const action = (): Action =>
+type Action = Pick<typeof browser.action, 'setIcon' | 'setTitle' | 'setBadgeText' | 'setBadgeBackgroundColor'>;
+export const action = (): Action =>
   (browser as unknown as { action?: Action }).action ?? (browser as unknown as { browserAction: Action }).browserAction;
 
 export interface ToolbarState {

@@ -76,7 +76,8 @@ export interface OpenSidebarReply {
   hint?: string;
 }
 
-export type Broadcast = { type: 'gloss:mentions-changed'; url: string; count: number };
+/** `count`: mentions; `entities`: the distinct entities among them (the toolbar badge). */
+export type Broadcast = { type: 'gloss:mentions-changed'; url: string; count: number; entities: number };
 
 const TO_PAGE = new Set<ToPage['type']>([
   'gloss:get-mentions',
@@ -118,5 +119,10 @@ export function isToBackground(message: unknown): message is ToBackground {
 
 export function isBroadcast(message: unknown): message is Broadcast {
   const m = message as Record<string, unknown>;
-  return typeOf(message) === 'gloss:mentions-changed' && typeof m.url === 'string' && typeof m.count === 'number';
+  return (
+    typeOf(message) === 'gloss:mentions-changed' &&
+    typeof m.url === 'string' &&
+    typeof m.count === 'number' &&
+    typeof m.entities === 'number'
+  );
 }

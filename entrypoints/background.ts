@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { followBadge } from '../background/badge';
 import { handleInstalled } from '../background/first-run';
 import { handleCommand, handleMessage } from '../background/handlers';
 import { followLookupMenu, handleLookupClick } from '../background/lookup-menu';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   });
   followSites();
   followToolbar();
+  followBadge();
   followPacks();
   followLookupMenu();
   // Test builds only: what the browser alone can trigger, for the E2E tests (tests/e2e/lookup.test.ts).

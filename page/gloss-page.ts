@@ -295,6 +295,7 @@ export class GlossPage {
         type: 'gloss:mentions-changed',
         url: location.href,
         count: this.session?.store.size ?? 0,
+        entities: this.session?.store.entityCount() ?? 0,
       };
       browser.runtime.sendMessage(message).catch(() => undefined);
     }, 150);

@@ -55,6 +55,13 @@ export class MentionStore {
     return this.mentions.size;
   }
 
+  /** How many distinct entities the page mentions (the toolbar badge's number). */
+  entityCount(): number {
+    const ids = new Set<string>();
+    for (const mention of this.mentions.values()) ids.add(mention.entityId);
+    return ids.size;
+  }
+
   add(mention: Mention): void {
     this.mentions.set(mention.range, mention);
     for (const node of mention.nodes) {

@@ -17,7 +17,8 @@ export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from '../core/site-se
  *   the other mode, kept so that switching "except" ⇄ "only" never turns a list of sites the
  *   reader wanted Gloss off on into the list of the only sites it runs on. v1 → v2 adds an empty
  *   `otherSites` and keeps the stored list untouched (also when v1 held a bare list).
- * - `local:prefs` v2 adds `highlightStyle`; v1 → v2 writes the default explicitly.
+ * - `local:prefs` v2 adds `highlightStyle`; v1 → v2 writes the default explicitly. v3 adds
+ *   `showCount` (the toolbar badge); v2 → v3 writes `true`, the default.
  * - A stored version newer than this code's (after a downgrade) makes @wxt-dev/storage log and
  *   skip the migration; the raw value is then read field by field like any other, so it still
  *   keeps the reader's lists.
@@ -111,17 +112,19 @@ export interface Prefs {
   density: 'all' | 'first';
   /** How a mention is drawn: dotted underline and a light tint, the underline only, or the tint only. */
   highlightStyle: HighlightStyle;
+  /** The number of entities on the tab, on the toolbar icon. */
+  showCount: boolean;
 }
 
 export const HIGHLIGHT_STYLES = ['both', 'underline', 'tint'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all', highlightStyle: 'both' };
+export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all', highlightStyle: 'both', showCount: true };
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export function sanitizePrefs(value: unknown): Prefs {
-  const { hoverDelayMs, density, highlightStyle } = fieldsOf(value);
+  const { hoverDelayMs, density, highlightStyle, showCount } = fieldsOf(value);
   const delayOk =
     Number.isInteger(hoverDelayMs) &&
     (hoverDelayMs as number) >= HOVER_DELAY_RANGE.min &&
@@ -130,6 +133,7 @@ export function sanitizePrefs(value: unknown): Prefs {
     hoverDelayMs: delayOk ? (hoverDelayMs as number) : DEFAULT_PREFS.hoverDelayMs,
     density: oneOf(density, ['all', 'first'], DEFAULT_PREFS.density),
     highlightStyle: oneOf(highlightStyle, HIGHLIGHT_STYLES, DEFAULT_PREFS.highlightStyle),
+    showCount: typeof showCount === 'boolean' ? showCount : DEFAULT_PREFS.showCount,
   };
 }
 
@@ -140,11 +144,18 @@ export function migratePrefsToV2(value: unknown): unknown {
   return { ...fields, highlightStyle: fields.highlightStyle ?? DEFAULT_PREFS.highlightStyle };
 }
 
-export const PREFS_VERSION = 2;
+/** v2 → v3 with `showCount`, on: the count on the toolbar icon is new, and on by default. */
+export function migratePrefsToV3(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const fields = value as Fields;
+  return { ...fields, showCount: fields.showCount ?? DEFAULT_PREFS.showCount };
+}
+
+export const PREFS_VERSION = 3;
 export const prefsItemOptions = {
   fallback: DEFAULT_PREFS,
   version: PREFS_VERSION,
-  migrations: { 2: migratePrefsToV2 },
+  migrations: { 2: migratePrefsToV2, 3: migratePrefsToV3 },
 };
 export const prefsItem = storage.defineItem<Prefs>('local:prefs', prefsItemOptions);
 

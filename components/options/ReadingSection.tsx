@@ -1,4 +1,4 @@
-/** Reading preferences: hover delay, density, highlight style. Each saves as soon as it is valid. */
+/** Reading preferences: hover delay, density, highlight style, the toolbar count. Each saves as soon as it is valid. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import {
@@ -102,6 +102,22 @@ export function ReadingSection() {
         label={(style) => t(STYLE_KEYS[style])}
         onChange={(highlightStyle) => void save({ highlightStyle })}
       />
+
+      <div class="field">
+        <label class="choice" for="show-count">
+          <input
+            id="show-count"
+            type="checkbox"
+            checked={prefs.showCount}
+            aria-describedby="show-count-help"
+            onChange={(e) => void save({ showCount: (e.target as HTMLInputElement).checked })}
+          />
+          <span>{t('showCountLabel')}</span>
+        </label>
+        <p id="show-count-help" class="small muted">
+          {t('showCountHelp')}
+        </p>
+      </div>
       <p role="status" class="small ok" data-testid="prefs-status">
         {status}
       </p>

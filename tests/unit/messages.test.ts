@@ -46,7 +46,10 @@ describe('message guards', () => {
     expect(isToBackground({ type: 'gloss:get-entity', entityId: 'putin' })).toBe(true);
     expect(isToBackground({ type: 'gloss:get-matcher' })).toBe(false);
     expect(isToBackground({ type: 'gloss:get-entity', entityId: 5 })).toBe(false);
-    expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: '3' })).toBe(false);
+    expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: '3', entities: 1 })).toBe(false);
+    expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: 3, entities: 2 })).toBe(true);
+    // The badge's number: a broadcast without it is not ours.
+    expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: 3 })).toBe(false);
     // Messages of the other direction are not accepted either.
     expect(isToBackground({ type: 'gloss:toggle-site' })).toBe(false);
     expect(isToPage({ type: 'gloss:get-matcher', site: 'example.com' })).toBe(false);

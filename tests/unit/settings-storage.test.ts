@@ -84,10 +84,15 @@ describe('stored settings', () => {
   });
 
   describe('prefs', () => {
-    it('v1 gains highlightStyle, the rest kept', async () => {
+    it('v1 gains highlightStyle and showCount, the rest kept', async () => {
       await startWith('prefs', { hoverDelayMs: 600, density: 'first' }, 1);
-      expect(await getPrefs()).toEqual({ hoverDelayMs: 600, density: 'first', highlightStyle: 'both' });
-      expect(await raw('prefs$')).toEqual({ v: 2 });
+      expect(await getPrefs()).toEqual({
+        hoverDelayMs: 600,
+        density: 'first',
+        highlightStyle: 'both',
+        showCount: true,
+      });
+      expect(await raw('prefs$')).toEqual({ v: 3 });
     });
 
     it('corrupt fields fall back one by one', async () => {
@@ -100,6 +105,7 @@ describe('stored settings', () => {
           hoverDelayMs: DEFAULT_PREFS.hoverDelayMs,
           density: 'first',
           highlightStyle: 'tint',
+          showCount: true,
         });
       }
       for (const junk of [null, [], 'x', 5]) {
@@ -110,8 +116,17 @@ describe('stored settings', () => {
     });
 
     it('a future version keeps the fields this version knows', async () => {
-      await startWith('prefs', { hoverDelayMs: 800, density: 'first', highlightStyle: 'underline', theme: 'sepia' }, 5);
-      expect(await getPrefs()).toEqual({ hoverDelayMs: 800, density: 'first', highlightStyle: 'underline' });
+      await startWith(
+        'prefs',
+        { hoverDelayMs: 800, density: 'first', highlightStyle: 'underline', showCount: false, theme: 'sepia' },
+        5,
+      );
+      expect(await getPrefs()).toEqual({
+        hoverDelayMs: 800,
+        density: 'first',
+        highlightStyle: 'underline',
+        showCount: false,
+      });
     });
   });
 

@@ -107,18 +107,39 @@ describe('sites', () => {
 });
 
 describe('prefs', () => {
-  it('migrates v1 to v2 by adding the highlight style the v1 look had', async () => {
+  it('migrates v1 to v3 by adding the highlight style the v1 look had, and the toolbar count, on', async () => {
     const settings = await settingsWith({ prefs: { hoverDelayMs: 500, density: 'first' }, prefs$: { v: 1 } });
-    expect(await settings.getPrefs()).toEqual({ hoverDelayMs: 500, density: 'first', highlightStyle: 'both' });
-    expect(await stored('prefs')).toEqual({ hoverDelayMs: 500, density: 'first', highlightStyle: 'both' });
+    const v3 = { hoverDelayMs: 500, density: 'first', highlightStyle: 'both', showCount: true };
+    expect(await settings.getPrefs()).toEqual(v3);
+    expect(await stored('prefs')).toEqual(v3);
+    expect(await stored('prefs$')).toEqual({ v: 3 });
+  });
+
+  it('migrates v2 to v3, keeping every v2 field', async () => {
+    const settings = await settingsWith({
+      prefs: { hoverDelayMs: 800, density: 'first', highlightStyle: 'tint' },
+      prefs$: { v: 2 },
+    });
+    expect(await settings.getPrefs()).toEqual({
+      hoverDelayMs: 800,
+      density: 'first',
+      highlightStyle: 'tint',
+      showCount: true,
+    });
+    expect(await stored('prefs$')).toEqual({ v: 3 });
   });
 
   it('falls back per field on corrupt values', async () => {
     const settings = await settingsWith({
-      prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>' },
-      prefs$: { v: 2 },
+      prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>', showCount: 'yes' },
+      prefs$: { v: 3 },
     });
-    expect(await settings.getPrefs()).toEqual({ hoverDelayMs: 350, density: 'first', highlightStyle: 'both' });
+    expect(await settings.getPrefs()).toEqual({
+      hoverDelayMs: 350,
+      density: 'first',
+      highlightStyle: 'both',
+      showCount: true,
+    });
   });
 
   it('keeps the other preferences when one changes, and refuses an out-of-range delay', async () => {
@@ -130,7 +151,9 @@ describe('prefs', () => {
       hoverDelayMs: 800,
       density: 'first',
       highlightStyle: 'underline',
+      showCount: true,
     });
+    expect((await settings.updatePrefs({ showCount: false })).showCount).toBe(false);
     expect((await settings.updatePrefs({ hoverDelayMs: 99_999 })).hoverDelayMs).toBe(350);
   });
 });
