@@ -48,7 +48,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // `icons` comes from public/icon/; the toolbar's default icon is set in popup/index.html, and the
     // background dims it per tab where Gloss is off (background/toolbar.ts).
     action: { default_title: '__MSG_extName__' },

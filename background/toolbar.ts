@@ -4,8 +4,9 @@
  * icon alone would tell nothing to a screen reader).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
-import { getSites, sanitizeSites, sitesItem } from '../shared/settings';
+import { getPause, getSites, sanitizeSites, sitesItem, watchPause, type Pause } from '../shared/settings';
 import { decideSite, type SiteRules } from '../core/site-rules';
 
 const ICON_SIZES = [16, 32] as const;
@@ -22,17 +23,29 @@ export interface ToolbarState {
   title: string;
 }
 
-export function toolbarState(rules: SiteRules, url: string | undefined): ToolbarState {
+/** Paused: the dimmed mark everywhere, and until when in words. */
+export function toolbarState(rules: SiteRules, url: string | undefined, pause: Pause | null = null): ToolbarState {
   const decision = decideSite(rules, url ?? '');
   if (!decision.scannable) return { on: false, title: t('toolbarCannotRead') };
+  if (pause) {
+    return {
+      on: false,
+      title: pause.until === 'restart' ? t('toolbarPausedRestart') : t('toolbarPaused', formatTime(pause.until)),
+    };
+  }
   return decision.enabled
     ? { on: true, title: t('toolbarOn', decision.host) }
     : { on: false, title: t('toolbarOff', decision.host) };
 }
 
 /** Shows `rules`' decision for one tab; a tab closed meanwhile is no error. */
-export async function showTab(tabId: number, url: string | undefined, rules: SiteRules): Promise<void> {
-  const { on, title } = toolbarState(rules, url);
+export async function showTab(
+  tabId: number,
+  url: string | undefined,
+  rules: SiteRules,
+  pause: Pause | null = null,
+): Promise<void> {
+  const { on, title } = toolbarState(rules, url, pause);
   try {
     await Promise.all([action().setIcon({ tabId, path: iconPaths(on) }), action().setTitle({ tabId, title })]);
   } catch {
@@ -40,10 +53,12 @@ export async function showTab(tabId: number, url: string | undefined, rules: Sit
   }
 }
 
-export async function showAllTabs(rules: SiteRules): Promise<void> {
+export async function showAllTabs(rules: SiteRules, pause: Pause | null = null): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showTab(tab.id, tab.url, rules))));
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : showTab(tab.id, tab.url, rules, pause))));
 }
+
+const showAllNow = async () => showAllTabs(await getSites(), await getPause());
 
 /**
  * From the background's start: every open tab now, a tab again when it navigates (Firefox resets
@@ -52,17 +67,24 @@ export async function showAllTabs(rules: SiteRules): Promise<void> {
  */
 export function followToolbar(): () => void {
   const failed = (error: unknown) => console.error('Gloss: could not update the toolbar button.', error);
-  void getSites().then(showAllTabs).catch(failed);
+  void showAllNow().catch(failed);
   const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab: Browser.tabs.Tab) => {
     if (change.url === undefined && change.status !== 'complete') return;
-    void getSites()
-      .then((rules) => showTab(tabId, tab.url, rules))
+    void Promise.all([getSites(), getPause()])
+      .then(([rules, pause]) => showTab(tabId, tab.url, rules, pause))
       .catch(failed);
   };
   browser.tabs.onUpdated.addListener(onUpdated);
-  const unwatch = sitesItem.watch((value) => void showAllTabs(sanitizeSites(value)).catch(failed));
+  const unwatch = sitesItem.watch(
+    (value) =>
+      void getPause()
+        .then((pause) => showAllTabs(sanitizeSites(value), pause))
+        .catch(failed),
+  );
+  const unwatchPause = watchPause(() => void showAllNow().catch(failed));
   return () => {
     browser.tabs.onUpdated.removeListener(onUpdated);
     unwatch();
+    unwatchPause();
   };
 }

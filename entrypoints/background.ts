@@ -5,6 +5,7 @@ import { handleInstalled } from '../background/first-run';
 import { handleCommand, handleMessage } from '../background/handlers';
 import { followLookupMenu, handleLookupClick } from '../background/lookup-menu';
 import { followPacks } from '../background/pack-cache';
+import { followPause } from '../background/pause';
 import { followSites } from '../background/registration';
 import { followToolbar } from '../background/toolbar';
 
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   followBadge();
   followPacks();
   followLookupMenu();
+  followPause();
   // Test builds only: what the browser alone can trigger, for the E2E tests (tests/e2e/lookup.test.ts).
   if (typeof __GLOSS_TEST__ !== 'undefined' && __GLOSS_TEST__)
     Object.assign(globalThis, { glossTest: { handleLookupClick } });

@@ -26,12 +26,16 @@ import { today } from '../data/dated-facts';
 import {
   getPrefs,
   getSites,
+  isPaused,
+  pauseItem,
   prefsItem,
   rejectAlias,
   rejectedItem,
+  sanitizePause,
   sanitizePrefs,
   toggleSiteOf,
   watchSites,
+  type Pause,
   type Prefs,
   type SiteSettings,
 } from '../shared/settings';
@@ -77,6 +81,9 @@ export class GlossPage {
   private readonly host: CardHost;
   private broadcastTimer: ReturnType<typeof setTimeout> | undefined;
   private exampleRejected: RejectedAlias[] = [];
+  /** "Pause Gloss": off on every site until then; a timer brings the marks back at the time. */
+  private pause: Pause | null = null;
+  private resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -96,11 +103,19 @@ export class GlossPage {
       return this.handle(message);
     });
     this.ctx.onInvalidated(() => this.disable());
-    const settings = Promise.all([getSites(), getPrefs()]);
+    const settings = Promise.all([getSites(), getPrefs(), pauseItem.getValue()]);
     this.ready = settings.catch(() => undefined);
-    const [sites, prefs] = await settings;
+    const [sites, prefs, pause] = await settings;
     this.sites = sites;
     this.prefs = prefs;
+    this.setPause(pause);
+    this.ctx.onInvalidated(
+      pauseItem.watch((value) => {
+        this.setPause(value);
+        this.apply();
+      }),
+    );
+    this.ctx.onInvalidated(() => clearTimeout(this.resumeTimer));
     this.ctx.onInvalidated(
       watchSites((value) => {
         this.sites = value;
@@ -123,11 +138,26 @@ export class GlossPage {
     this.apply();
   }
 
-  private get enabled(): boolean {
+  /** Whether the reader has Gloss on for this site (the popup's switch), paused or not. */
+  private get siteOn(): boolean {
     const on = this.example
       ? this.example.enabled()
       : decideSite(this.sites ?? { mode: 'only', sites: [] }, location.href).enabled;
     return this.sites !== null && on && highlightsSupported();
+  }
+
+  /** Whether the page is marked now: on for the site and not paused (the welcome example ignores a pause). */
+  private get enabled(): boolean {
+    return this.siteOn && (!!this.example || !isPaused(this.pause));
+  }
+
+  private setPause(value: unknown) {
+    this.pause = sanitizePause(value);
+    clearTimeout(this.resumeTimer);
+    const until = this.pause?.until;
+    if (typeof until === 'number' && until > Date.now()) {
+      this.resumeTimer = setTimeout(() => this.apply(), until - Date.now() + 20);
+    }
   }
 
   /** Follows a change of `ExampleMode.enabled()`, the way a site switch is followed. */
@@ -259,7 +289,7 @@ export class GlossPage {
       case 'gloss:get-mentions':
         return {
           url: location.href,
-          enabled: this.enabled,
+          enabled: this.siteOn,
           published: publishedDate(document),
           mentions: (session?.store.ordered() ?? []).map((m) => ({
             entityId: m.entityId,

@@ -36,3 +36,7 @@ export const sourceLine = (source: Source | undefined, paragraph?: number) =>
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Deutsch', ru: 'Русский' };
 export const languageName = (lang: string) => LANGUAGE_NAMES[lang] ?? lang;
+
+/** An epoch time as the reader's clock shows it ("15:04", "3:04 PM"): the end of a pause. */
+export const formatTime = (epochMs: number) =>
+  new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(new Date(epochMs));

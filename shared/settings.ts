@@ -207,3 +207,49 @@ export async function takeWhatsNew(): Promise<WhatsNew | null> {
   await whatsNewItem.setValue({ ...pending, seen: true });
   return pending;
 }
+
+/**
+ * Pause: every site unmarked at once, the site lists untouched, resumed automatically.
+ * `local:paused` v1 `{ until }`: epoch ms, or 'restart' for "until the browser restarts"; null
+ * when Gloss runs. Local rather than session storage, because content scripts must read it and
+ * neither browser shows them session storage by default; the background clears a 'restart' pause
+ * on the browser's start (`runtime.onStartup`, background/pause.ts). A time in the past is no pause,
+ * so a resume the background missed (asleep, closed) is never needed for pages to come back.
+ */
+export interface Pause {
+  until: number | 'restart';
+}
+
+export const PAUSE_HOUR_MS = 60 * 60 * 1000;
+
+export function sanitizePause(value: unknown): Pause | null {
+  const { until } = fieldsOf(value);
+  if (until === 'restart') return { until };
+  return typeof until === 'number' && Number.isFinite(until) ? { until } : null;
+}
+
+export const pauseItem = storage.defineItem<Pause | null>('local:paused', { fallback: null, version: 1 });
+
+export function isPaused(pause: Pause | null, now = Date.now()): boolean {
+  return !!pause && (pause.until === 'restart' || pause.until > now);
+}
+
+export async function getPause(): Promise<Pause | null> {
+  const pause = sanitizePause(await pauseItem.getValue());
+  return isPaused(pause) ? pause : null;
+}
+
+export function watchPause(callback: (value: Pause | null) => void): () => void {
+  return pauseItem.watch((value) => callback(sanitizePause(value)));
+}
+
+/** Pauses for `ms` from now, or until the browser restarts. */
+export async function pauseGloss(duration: number | 'restart'): Promise<Pause> {
+  const pause: Pause = { until: duration === 'restart' ? 'restart' : Date.now() + duration };
+  await pauseItem.setValue(pause);
+  return pause;
+}
+
+export async function resumeGloss(): Promise<void> {
+  await pauseItem.setValue(null);
+}

@@ -11,6 +11,7 @@ import { getEnabledPacks, getImportedPacks, watchPacks } from '../../shared/pack
 import { setSiteOn } from '../../shared/settings';
 import type { PageState } from '../tab-target';
 import { useTargetPage } from '../use-target-page';
+import { PauseNotice, usePause } from '../pause';
 import { browser } from 'wxt/browser';
 import { plural } from './common';
 import { EntityView, type PageContext } from './EntityView';
@@ -36,6 +37,7 @@ const FOCUS_FRESH_MS = 60_000;
 
 export function PanelApp() {
   const { target, page } = useTargetPage();
+  const pause = usePause();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [stack, setStack] = useState<string[]>([]);
   const [query, setQuery] = useState('');
@@ -214,6 +216,7 @@ export function PanelApp() {
           if (e.key === 'Escape' && current && !el.matches('input, textarea')) back();
         }}
       >
+        {pause && <PauseNotice pause={pause} />}
         {body}
       </main>
     </div>

@@ -1,5 +1,5 @@
 /**
- * The toolbar popup: this site's switch, the mention count, the sidebar, the options.
+ * The toolbar popup: this site's switch, the mention count, pause, the sidebar, the options.
  * The switch writes the site list; the open tab's content script follows it live.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -10,6 +10,7 @@ import { startSidebarOpen } from '../../shared/sidebar';
 import type { TargetTab } from '../tab-target';
 import { useTargetPage } from '../use-target-page';
 import { isFirefox, plural } from '../panel/common';
+import { PauseControls, usePause } from '../pause';
 
 /** Straight from the click: nothing may be awaited before the browser is asked. */
 export const openSidebarFromClick = (target: TargetTab | null): Promise<void> =>
@@ -21,6 +22,7 @@ export function PopupApp() {
   const [hint, setHint] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [whatsNew, setWhatsNew] = useState<WhatsNew | null>(null);
+  const pause = usePause();
 
   // Taking it marks it seen: the note shows in this popup and not in the next one.
   useEffect(() => {
@@ -113,7 +115,13 @@ export function PopupApp() {
             <span class="label">{on ? t('popupOnFor', site) : t('popupOffFor', site)}</span>
           </button>
           <p role="status" data-testid="count">
-            {on ? (count > 0 ? plural('popupMentions', count) : t('popupNoMentions')) : t('popupOffExplain')}
+            {!on
+              ? t('popupOffExplain')
+              : pause
+                ? t('popupPausedExplain')
+                : count > 0
+                  ? plural('popupMentions', count)
+                  : t('popupNoMentions')}
           </p>
         </>
       )}
@@ -122,6 +130,8 @@ export function PopupApp() {
           {error}
         </p>
       )}
+
+      <PauseControls pause={pause} />
 
       <div class="actions">
         <button type="button" class="primary" onClick={openSidebar}>
