@@ -11,7 +11,7 @@ import { decideSite, type SiteRules } from '../core/site-rules';
 import { ALL_PAGES, registrationOf } from '../core/site-patterns';
 
 export const CONTENT_SCRIPT_ID = 'gloss-page';
-const JS = ['/content-scripts/content.js'];
+const JS = ['/content-scripts/content.js' as const];
 const CSS = ['/content-scripts/content.css'];
 
 let queue: Promise<unknown> = Promise.resolve();
