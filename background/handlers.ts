@@ -1,33 +1,46 @@
 import { COMMANDS } from '../core/commands';
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
-import { isToBackground, type EntityReply, type OpenSidebarReply } from '../core/messages';
+import {
+  isToBackground,
+  type BackgroundReplies,
+  type LoadCardReply,
+  type OpenSidebarReply,
+  type ToBackground,
+} from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
 import { focusItem } from '../shared/focus';
 import { toggleSiteOf } from '../shared/settings';
 import { startSidebarOpen } from '../shared/sidebar';
-import { tellTab } from '../shared/tab-messages';
+import { askTab, tellTab } from '../shared/tab-messages';
 import { lookUpSelection } from './lookup-menu';
 
 type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: number } };
 
+type Handlers = {
+  [K in ToBackground['type']]: (
+    message: Extract<ToBackground, { type: K }>,
+    sender: Sender,
+  ) => Promise<BackgroundReplies[K]>;
+};
+
+/** One answer per request type, each of the reply type `BackgroundReplies` names for it. */
+const HANDLERS: Handlers = {
+  'gloss:get-matcher': (message) => matcherFor(message.site),
+  'gloss:get-entity': (message) => entityCard(message.entityId),
+  'gloss:open-sidebar': (message, sender) => openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId),
+  'gloss:load-card': (_message, sender) => loadCard(sender),
+};
+
 /** Only our own content scripts and pages: anything else gets no answer. */
 export function handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isToBackground(message)) return undefined;
-  switch (message.type) {
-    case 'gloss:get-matcher':
-      return matcherFor(message.site);
-    case 'gloss:get-entity':
-      return entityCard(message.entityId).then((card): EntityReply => card);
-    case 'gloss:open-sidebar':
-      return openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId);
-    case 'gloss:load-card':
-      return loadCard(sender);
-  }
+  const handler = HANDLERS[message.type] as (message: ToBackground, sender: Sender) => Promise<unknown>;
+  return handler(message, sender);
 }
 
 /** Into the asking frame only: the card view shares the content script's world there. */
-async function loadCard(sender: Sender): Promise<{ loaded: boolean }> {
+async function loadCard(sender: Sender): Promise<LoadCardReply> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { loaded: false };
   await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card.js'] });
@@ -63,7 +76,7 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
       await lookUpSelection({ id: tabId, windowId: tab?.windowId });
       break;
     case COMMANDS.toggleSite.name: {
-      const answered = await browser.tabs.sendMessage(tabId, { type: 'gloss:toggle-site' }).then(
+      const answered = await askTab(tabId, { type: 'gloss:toggle-site' }).then(
         () => true,
         () => false,
       );

@@ -4,13 +4,14 @@
  * on, its open tabs get the script at once, without a reload; switching off is the page's own
  * business (the script there removes its marks and stays asleep).
  */
+import { askTab } from '../shared/tab-messages';
 import { browser } from 'wxt/browser';
 import { sanitizeSites, sitesItem, getSites } from '../shared/settings';
 import { decideSite, type SiteRules } from '../core/site-rules';
 import { ALL_PAGES, registrationOf } from '../core/site-patterns';
 
 export const CONTENT_SCRIPT_ID = 'gloss-page';
-const JS = ['/content-scripts/content.js'];
+const JS = ['/content-scripts/content.js' as const];
 const CSS = ['/content-scripts/content.css'];
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -56,7 +57,7 @@ export async function reachOpenTabs(before: SiteRules, after: SiteRules): Promis
   await Promise.all(
     tabs.map(async ({ id, url }) => {
       if (id === undefined || !url || !decideSite(after, url).enabled || decideSite(before, url).enabled) return;
-      const alive = await browser.tabs.sendMessage(id, { type: 'gloss:get-mentions' }, { frameId: 0 }).then(
+      const alive = await askTab(id, { type: 'gloss:get-mentions' }, { frameId: 0 }).then(
         (reply) => reply !== undefined,
         () => false,
       );

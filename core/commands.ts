@@ -17,6 +17,9 @@ export const COMMANDS = {
  */
 export const CHROME_MAX_SUGGESTED_KEYS = 4;
 
+/** The message keys of the commands' descriptions (checked against the locales by the type of `t`). */
+export type CommandMessage = (typeof COMMANDS)[keyof typeof COMMANDS]['message'];
+
 /** Firefox opens its sidebar only through this built-in command, which replaces `open-sidebar` there. */
 export const FIREFOX_SIDEBAR_COMMAND = '_execute_sidebar_action';
 
@@ -43,7 +46,7 @@ export function manifestCommands(
 }
 
 /** Our own words for a command a build declares (its message key), if it is one of ours. */
-export function commandMessage(name: string): string | undefined {
+export function commandMessage(name: string): CommandMessage | undefined {
   if (name === FIREFOX_SIDEBAR_COMMAND) return COMMANDS.openSidebar.message;
   return Object.values(COMMANDS).find((c) => c.name === name)?.message;
 }

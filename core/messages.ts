@@ -76,6 +76,18 @@ export interface OpenSidebarReply {
   hint?: string;
 }
 
+export interface LoadCardReply {
+  loaded: boolean;
+}
+
+/** What the background answers to each message: a caller gets the reply type of the message it sends. */
+export interface BackgroundReplies {
+  'gloss:get-matcher': MatcherReply;
+  'gloss:get-entity': EntityReply;
+  'gloss:open-sidebar': OpenSidebarReply;
+  'gloss:load-card': LoadCardReply;
+}
+
 /** `count`: mentions; `entities`: the distinct entities among them (the toolbar badge). */
 export type Broadcast = { type: 'gloss:mentions-changed'; url: string; count: number; entities: number };
 

@@ -26,39 +26,47 @@ export function normalizeHost(raw: string): string | null {
   }
 }
 
+/** Why a line is not a site, as a code: the UI says it in the reader's language. */
+export type SiteError = 'empty' | 'scheme' | 'wildcard' | 'port-or-path' | 'invalid-host';
+
 export type SiteEntry =
   | { ok: true; entry: string; pattern: { host: string; subdomains: boolean } | { file: true } }
-  | { ok: false; entry: string; error: string };
+  | { ok: false; entry: string; error: SiteError };
+
+/** A bad line of a site list: its number (from 1), its text and why. */
+export interface SiteListError {
+  line: number;
+  entry: string;
+  error: SiteError;
+}
 
 /** Parses one line of the site list: `example.com`, `*.example.com` or `file://`. */
 export function parseSiteEntry(line: string): SiteEntry {
   const entry = line.trim();
   if (entry === FILE_SITE) return { ok: true, entry, pattern: { file: true } };
-  if (!entry) return { ok: false, entry, error: 'is empty' };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) {
-    return { ok: false, entry, error: 'write the host name only, without http:// or a path' };
-  }
+  if (!entry) return { ok: false, entry, error: 'empty' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return { ok: false, entry, error: 'scheme' };
   const subdomains = entry.startsWith('*.');
   const rest = subdomains ? entry.slice(2) : entry;
-  if (rest.includes('*')) return { ok: false, entry, error: 'a wildcard is only allowed as a leading "*."' };
-  if (/[/:]/.test(rest)) return { ok: false, entry, error: 'write the host name only, without a port or a path' };
+  if (rest.includes('*')) return { ok: false, entry, error: 'wildcard' };
+  if (/[/:]/.test(rest)) return { ok: false, entry, error: 'port-or-path' };
   const host = normalizeHost(rest);
   if (!host || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/.test(host) || host.split('.').some((l) => !l || l.length > 63)) {
-    return { ok: false, entry, error: 'is not a valid host name' };
+    return { ok: false, entry, error: 'invalid-host' };
   }
   return { ok: true, entry, pattern: { host, subdomains } };
 }
 
 /** Parses a whole list (one entry a line); blank lines are ignored, each bad line is reported. */
-export function parseSiteList(text: string): { sites: string[]; errors: string[] } {
+export function parseSiteList(text: string): { sites: string[]; errors: SiteListError[] } {
   const sites: string[] = [];
-  const errors: string[] = [];
+  const errors: SiteListError[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     const parsed = parseSiteEntry(line);
     if (parsed.ok) {
       if (!sites.includes(parsed.entry)) sites.push(parsed.entry);
-    } else errors.push(`Line ${i + 1} "${parsed.entry}": ${parsed.error}`);
+    } else errors.push({ line: i + 1, entry: parsed.entry, error: parsed.error });
   });
   return { sites, errors };
 }

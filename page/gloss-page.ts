@@ -5,21 +5,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Source } from '../data/schema';
-import { groupOfTag } from '../core/group-tags';
-import { Highlighter, highlightsSupported, isDarkPage } from './highlighter';
+import { highlightsSupported } from './highlighter';
 import { t } from '../shared/i18n';
 import { loadMatcher } from '../core/matcher-pack';
-import {
-  isToPage,
-  type Broadcast,
-  type EntityReply,
-  type JumpReply,
-  type MatcherReply,
-  type MentionsReply,
-  type OpenSidebarReply,
-  type ToBackground,
-  type ToPage,
-} from '../core/messages';
+import { isToPage, type ToPage } from '../core/messages';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { ruleKey, withRules } from '../core/context-rules';
 import { today } from '../data/dated-facts';
@@ -39,26 +28,18 @@ import {
   type Prefs,
   type SiteSettings,
 } from '../shared/settings';
+import { askBackground, broadcast } from '../shared/runtime-messages';
 import { decideSite } from '../core/site-rules';
+import { Broadcaster } from './broadcaster';
 import { CardHost, HOST_TAG } from './card-host';
-import { HoverController, type CardData } from './hover';
-import { Marks } from './marks';
-import { MentionStore } from './mentions';
-import { nextTask, PageScan } from './page-scan';
+import type { CardData } from './hover';
+import { NOWHERE } from './mention-nav';
+import { nextTask } from './page-scan';
+import { answer } from './page-messages';
 import { publishedDate } from './published';
-
-interface Session {
-  abort: AbortController;
-  store: MentionStore;
-  highlighter: Highlighter;
-  scan: PageScan;
-  hover: HoverController;
-  marks: Marks;
-}
+import { startSession, stopSession, type Session } from './session';
 
 const isOwnElement = (element: Element) => element.localName === HOST_TAG;
-
-const sendToBackground = <R>(message: ToBackground) => browser.runtime.sendMessage(message) as Promise<R>;
 
 /**
  * The welcome page's live example runs Gloss on a page that is not a site: its own switch says
@@ -79,7 +60,11 @@ export class GlossPage {
   /** Settles once the settings are read: before that, "off, no mentions" would be a wrong answer. */
   private ready: Promise<unknown> = Promise.resolve();
   private readonly host: CardHost;
-  private broadcastTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly broadcaster = new Broadcaster(broadcast, () => ({
+    url: location.href,
+    count: this.session?.store.size ?? 0,
+    entities: this.session?.store.entityCount() ?? 0,
+  }));
   private exampleRejected: RejectedAlias[] = [];
   /** "Pause Gloss": off on every site until then; a timer brings the marks back at the time. */
   private pause: Pause | null = null;
@@ -89,7 +74,7 @@ export class GlossPage {
     private readonly ctx: ContentScriptContext,
     private readonly example?: ExampleMode,
   ) {
-    this.host = new CardHost(ctx, () => sendToBackground({ type: 'gloss:load-card' }));
+    this.host = new CardHost(ctx, () => askBackground({ type: 'gloss:load-card' }));
   }
 
   private get site(): string {
@@ -133,7 +118,7 @@ export class GlossPage {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
       this.session?.scan.rescanAll();
-      this.broadcastSoon();
+      this.broadcaster.soon();
     });
     this.apply();
   }
@@ -179,9 +164,8 @@ export class GlossPage {
   private cardData(entityId: string): Promise<CardData | null> {
     let card = this.cards.get(entityId);
     if (!card) {
-      const asking = sendToBackground<EntityReply>({ type: 'gloss:get-entity', entityId }).then(
-        ({ entity, sources }) =>
-          entity ? { entity, sources: new Map<string, Source>(sources.map((s) => [s.id, s])) } : null,
+      const asking = askBackground({ type: 'gloss:get-entity', entityId }).then(({ entity, sources }) =>
+        entity ? { entity, sources: new Map<string, Source>(sources.map((s) => [s.id, s])) } : null,
       );
       // A failed request is asked again next time.
       asking.catch(() => this.cards.delete(entityId));
@@ -193,7 +177,7 @@ export class GlossPage {
   private async enable(): Promise<void> {
     const site = this.site;
     // Compiled by the background, once for every page: loading it here is a few passes over arrays.
-    const reply = await sendToBackground<MatcherReply>({ type: 'gloss:get-matcher', site });
+    const reply = await askBackground({ type: 'gloss:get-matcher', site });
     if (!this.enabled || this.session) return;
     const inner = loadMatcher(reply.inner);
     // The welcome example's "not this here" lives for the visit only: the background never hears of it.
@@ -209,34 +193,21 @@ export class GlossPage {
     // may make the browser restyle a large page: let that be a task of its own.
     await nextTask();
     if (!this.enabled || this.session) return;
-    const abort = new AbortController();
-    const store = new MentionStore();
-    const highlighter = new Highlighter(CSS.highlights, isDarkPage(document), this.prefs?.highlightStyle);
-    const marks = new Marks(store, highlighter, this.prefs?.density ?? 'all');
-    const session: Session = {
-      abort,
-      store,
-      highlighter,
-      marks,
-      scan: new PageScan({
-        doc: document,
-        matcher,
-        groupOf: (match) => groupOfTag(match.tag),
-        store,
-        exclude: isOwnElement,
-        onAdded: (mentions) => marks.added(mentions),
-        onRemoved: (mentions) => marks.removed(mentions),
-        onSettled: () => {
-          // The scan is done: its last marks show now rather than at the next batch.
-          highlighter.flush();
-          this.broadcastSoon();
-        },
-        onDocumentReplaced: () => queueMicrotask(() => this.restart()),
-      }),
-      hover: new HoverController({
-        doc: document,
-        store,
-        highlighter,
+    const rejectedHere = (mention: { entityId: string; alias: string }) => {
+      const entry = { site, entityId: mention.entityId, alias: mention.alias };
+      if (!this.example) return void rejectAlias(entry);
+      this.exampleRejected.push(entry);
+      // After the card has handled the click, as the stored list's watcher would.
+      queueMicrotask(() => this.restart());
+    };
+    this.session = startSession({
+      doc: document,
+      matcher,
+      prefs: this.prefs,
+      exclude: isOwnElement,
+      settled: () => this.broadcaster.soon(),
+      replaced: () => this.restart(),
+      card: {
         cardData: (entityId) => this.cardData(entityId),
         hoverDelay: () => this.prefs?.hoverDelayMs ?? 350,
         published: () => publishedDate(document),
@@ -245,89 +216,44 @@ export class GlossPage {
         hasContainer: () => this.host.created,
         isOwnElement: (el) => isOwnElement(el) || !!el.closest?.(HOST_TAG),
         openSidebar: (entityId) => this.openSidebar(entityId),
-        reject: (mention) => {
-          const entry = { site, entityId: mention.entityId, alias: mention.alias };
-          if (!this.example) return void rejectAlias(entry);
-          this.exampleRejected.push(entry);
-          // After the card has handled the click, as the stored list's watcher would.
-          queueMicrotask(() => this.restart());
-        },
-      }),
-    };
-    this.session = session;
-    session.hover.attach(abort.signal);
-    session.scan.start();
+        reject: rejectedHere,
+      },
+    });
   }
 
   private disable() {
     const session = this.session;
     this.session = null;
-    if (session) {
-      session.abort.abort();
-      session.scan.stop();
-      session.highlighter.clear();
-      session.store.clear();
-    }
+    if (session) stopSession(session);
     this.host.remove();
-    this.broadcastSoon();
+    this.broadcaster.soon();
   }
 
   private async openSidebar(entityId: string): Promise<string | null> {
     try {
-      const reply = await sendToBackground<OpenSidebarReply>({ type: 'gloss:open-sidebar', entityId });
+      const reply = await askBackground({ type: 'gloss:open-sidebar', entityId });
       return reply.opened ? null : (reply.hint ?? t('sidebarHint'));
     } catch {
       return t('sidebarHint');
     }
   }
 
-  private async handle(message: ToPage): Promise<MentionsReply | JumpReply> {
+  private async handle(message: ToPage): Promise<unknown> {
     await this.ready;
     if (this.starting) await this.starting;
     const session = this.session;
-    switch (message.type) {
-      case 'gloss:get-mentions':
-        return {
-          url: location.href,
-          enabled: this.siteOn,
-          published: publishedDate(document),
-          mentions: (session?.store.ordered() ?? []).map((m) => ({
-            entityId: m.entityId,
-            text: m.text,
-            alias: m.alias,
-            lang: m.lang,
-          })),
-        };
-      case 'gloss:jump-to-mention': {
-        const mentions = session?.store.ordered().filter((m) => m.entityId === message.entityId) ?? [];
-        if (!session || !mentions.length) return { index: -1, count: 0 };
-        const index = (((message.index ?? 0) % mentions.length) + mentions.length) % mentions.length;
-        await session.hover.reveal(mentions[index], false);
-        return { index, count: mentions.length };
-      }
-      case 'gloss:step-mention':
-        return session ? session.hover.step(message.direction) : { index: -1, count: 0 };
-      case 'gloss:toggle-site':
-        await toggleSiteOf(location.href);
-        return { index: -1, count: session?.store.size ?? 0 };
-      case 'gloss:packs-changed':
+    return answer(message, {
+      url: () => location.href,
+      enabled: () => this.siteOn,
+      published: () => publishedDate(document),
+      mentions: () => session?.store.ordered() ?? [],
+      jump: (entityId, index) => session?.hover.jump(entityId, index) ?? Promise.resolve(NOWHERE),
+      step: (direction) => session?.hover.step(direction) ?? Promise.resolve(NOWHERE),
+      toggleSite: () => toggleSiteOf(location.href),
+      packsChanged: () => {
         this.cards.clear();
         this.restart();
-        return { index: -1, count: 0 };
-    }
-  }
-
-  /** Tells open extension pages (the side panel) that this page's mentions changed. */
-  private broadcastSoon() {
-    clearTimeout(this.broadcastTimer);
-    this.broadcastTimer = setTimeout(() => {
-      const message: Broadcast = {
-        type: 'gloss:mentions-changed',
-        url: location.href,
-        count: this.session?.store.size ?? 0,
-        entities: this.session?.store.entityCount() ?? 0,
-      };
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    }, 150);
+      },
+    });
   }
 }

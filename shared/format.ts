@@ -1,5 +1,5 @@
 import type { EntityKind, Source } from '../data/schema';
-import { t } from './i18n';
+import { t, tFromData } from './i18n';
 
 export const kindLabel = (kind: EntityKind) => t(`kind_${kind}`);
 
@@ -27,8 +27,9 @@ export function attribution(source: Source): string {
   if (!source.translatedFrom) return line;
   // Grammar differs per source language ("aus dem Deutschen", "с немецкого"): one message each,
   // with the language's own name as the fallback.
-  const specific = t(`sourceTranslated_${source.translatedFrom}`, line);
-  return specific.startsWith('sourceTranslated_') ? t('sourceTranslated', [line, source.translatedFrom]) : specific;
+  return (
+    tFromData(`sourceTranslated_${source.translatedFrom}`, line) ?? t('sourceTranslated', [line, source.translatedFrom])
+  );
 }
 
 export const sourceLine = (source: Source | undefined, paragraph?: number) =>

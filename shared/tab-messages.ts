@@ -6,8 +6,13 @@
 import { browser } from 'wxt/browser';
 import type { PageReplies, ToPage } from '../core/messages';
 
-export function askTab<M extends ToPage>(tabId: number, message: M): Promise<PageReplies[M['type']]> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<PageReplies[M['type']]>;
+export function askTab<M extends ToPage>(
+  tabId: number,
+  message: M,
+  options?: { frameId?: number },
+): Promise<PageReplies[M['type']]> {
+  const sent = options ? browser.tabs.sendMessage(tabId, message, options) : browser.tabs.sendMessage(tabId, message);
+  return sent as Promise<PageReplies[M['type']]>;
 }
 
 export async function tellTab(tabId: number, message: ToPage): Promise<void> {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkReferences } from '../../data/references';
 import type { Pack } from '../../data/schema';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import {
   getAllPacks,
   getDisabledPackIds,
@@ -20,7 +20,7 @@ import { plural } from '../panel/common';
 import { FileButton } from './controls';
 import { readFileText } from './files';
 
-const FAILURE_KEYS: Record<PackImportFailure, string> = {
+const FAILURE_KEYS: Record<PackImportFailure, MessageKey> = {
   'too-large': 'packErrorTooLarge',
   invalid: 'packErrorInvalid',
   checker: 'packErrorChecker',

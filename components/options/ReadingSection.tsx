@@ -1,6 +1,6 @@
 /** Reading preferences: hover delay, density, highlight style, the toolbar count. Each saves as soon as it is valid. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import {
   getPrefs,
   HIGHLIGHT_STYLES,
@@ -13,7 +13,7 @@ import { Choices } from './controls';
 
 const DENSITIES: readonly Prefs['density'][] = ['all', 'first'];
 
-const STYLE_KEYS: Record<Prefs['highlightStyle'], string> = {
+const STYLE_KEYS: Record<Prefs['highlightStyle'], MessageKey> = {
   both: 'styleBoth',
   underline: 'styleUnderline',
   tint: 'styleTint',

@@ -1,36 +1,28 @@
 /** Where Gloss runs: the mode and one site list per mode, saved together and only when valid. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { getSites, setSites, watchSites, type SiteSettings } from '../../shared/settings';
-import { parseSiteEntry, parseSiteList, type SiteMode } from '../../core/site-rules';
+import { parseSiteList, type SiteError, type SiteMode } from '../../core/site-rules';
 import { Choices, FileButton } from './controls';
 import { downloadText, readFileText } from './files';
 
 const MODES: readonly SiteMode[] = ['except', 'only'];
 const other = (mode: SiteMode): SiteMode => (mode === 'except' ? 'only' : 'except');
 
-/** parseSiteEntry's reasons, in the reader's language. */
-const REASON_KEYS: Record<string, string> = {
-  'is empty': 'siteErrorEmpty',
-  'write the host name only, without http:// or a path': 'siteErrorScheme',
-  'a wildcard is only allowed as a leading "*."': 'siteErrorWildcard',
-  'write the host name only, without a port or a path': 'siteErrorPort',
-  'is not a valid host name': 'siteErrorInvalid',
+/** The site parser's reasons, in the reader's language. */
+const REASON_KEYS: Record<SiteError, MessageKey> = {
+  empty: 'siteErrorEmpty',
+  scheme: 'siteErrorScheme',
+  wildcard: 'siteErrorWildcard',
+  'port-or-path': 'siteErrorPort',
+  'invalid-host': 'siteErrorInvalid',
 };
 
 /** One message per bad line, as parseSiteList finds them, in the reader's language. */
-export function siteListErrors(text: string): string[] {
-  const errors: string[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    const parsed = parseSiteEntry(line);
-    if (parsed.ok) return;
-    const key = REASON_KEYS[parsed.error];
-    const reason = key ? t(key) : parsed.error;
-    errors.push(t('siteErrorLine', [String(i + 1), parsed.entry, reason]));
-  });
-  return errors;
-}
+export const siteListErrors = (text: string): string[] =>
+  parseSiteList(text).errors.map(({ line, entry, error }) =>
+    t('siteErrorLine', [String(line), entry, t(REASON_KEYS[error])]),
+  );
 
 interface Draft {
   mode: SiteMode;

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityGroup } from '../../data/groups';
 import { focusItem, type SidebarFocus } from '../../shared/focus';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { lookupFor, lookupItem, type SidebarLookup } from '../../shared/lookup';
 import { getEnabledPacks, getImportedPacks, watchPacks } from '../../shared/packs';
 import { setSiteOn } from '../../shared/settings';
@@ -26,7 +26,7 @@ import {
 } from './model';
 import { EntityRow } from './parts';
 
-const GROUP_TITLE: Record<EntityGroup, string> = {
+const GROUP_TITLE: Record<EntityGroup, MessageKey> = {
   actor: 'panelGroupActors',
   event: 'panelGroupEvents',
   concept: 'panelGroupConcepts',

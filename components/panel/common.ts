@@ -1,6 +1,6 @@
 /** Small helpers shared by the extension pages (side panel, popup, options). */
 import { browser } from 'wxt/browser';
-import { t } from '../../shared/i18n';
+import { t, tFromData, type MessageKey, type PluralBase } from '../../shared/i18n';
 
 export function uiLanguage(): string {
   try {
@@ -11,7 +11,7 @@ export function uiLanguage(): string {
 }
 
 /** Sets the page's language and title from the browser's UI language. */
-export function preparePage(titleKey: string): void {
+export function preparePage(titleKey: MessageKey): void {
   document.documentElement.lang = uiLanguage();
   document.title = t(titleKey);
 }
@@ -22,16 +22,15 @@ export const formatNumber = (n: number) => new Intl.NumberFormat(uiLanguage()).f
  * A counted phrase: `${base}_one|_few|_many|_other` in the locale's plural category
  * (Russian needs all four), `$1` the number.
  */
-export function plural(base: string, n: number): string {
+export function plural(base: PluralBase, n: number): string {
   let category: string;
   try {
     category = new Intl.PluralRules(uiLanguage()).select(n);
   } catch {
     category = n === 1 ? 'one' : 'other';
   }
-  const key = `${base}_${category}`;
-  const message = t(key, formatNumber(n));
-  return message === key ? t(`${base}_other`, formatNumber(n)) : message;
+  // Not every base has every category (English has no _few): the typed _other is the fallback.
+  return tFromData(`${base}_${category}`, formatNumber(n)) ?? t(`${base}_other`, formatNumber(n));
 }
 
 /** A duration in whole years or months, in the reader's language ("4 years", "4 Jahre", "4 года"). */

@@ -72,10 +72,10 @@ describe('site list entries', () => {
     );
     expect(sites).toEqual(['example.com', '*.ok.org']);
     expect(errors).toEqual([
-      'Line 3 "https://x.org/path": write the host name only, without http:// or a path',
-      'Line 5 "foo*.org": a wildcard is only allowed as a leading "*."',
-      'Line 6 "bad host": is not a valid host name',
-      'Line 8 "host:80": write the host name only, without a port or a path',
+      { line: 3, entry: 'https://x.org/path', error: 'scheme' },
+      { line: 5, entry: 'foo*.org', error: 'wildcard' },
+      { line: 6, entry: 'bad host', error: 'invalid-host' },
+      { line: 8, entry: 'host:80', error: 'port-or-path' },
     ]);
   });
 
