@@ -124,11 +124,14 @@ export class CardController {
   }
 
   private watchPointer(card: HTMLElement) {
-    card.addEventListener('pointerenter', () => {
+    card.addEventListener('pointerenter', (event) => {
+      if (event.pointerType === 'touch') return;
       this.overCard = true;
       clearTimeout(this.hideTimer);
     });
-    card.addEventListener('pointerleave', () => {
+    card.addEventListener('pointerleave', (event) => {
+      // A finger leaves whatever it lifts from: on a touch screen the card stays until a tap elsewhere.
+      if (event.pointerType === 'touch') return;
       this.overCard = false;
       this.hideSoon();
     });

@@ -2,7 +2,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { registrationOf } from '../core/site-patterns';
 import { sanitizeSites } from '../core/site-settings';
 
@@ -43,6 +50,8 @@ export interface LaunchOptions {
   keepWelcome?: boolean;
   /** Another build of the extension than `CHROME_BUILD` (the benchmark compares builds). */
   build?: string;
+  /** A device to emulate: a phone's viewport, touch and mobile layout (tests/e2e/touch.test.ts). */
+  device?: Pick<BrowserContextOptions, 'viewport' | 'hasTouch' | 'isMobile' | 'deviceScaleFactor'>;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Launched> {
@@ -57,6 +66,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 900 },
+    ...options.device,
     args: [
       ...CHROMIUM_ARGS,
       ...(options.args ?? []),

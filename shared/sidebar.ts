@@ -29,8 +29,24 @@ export function startSidebarOpen(place: SidebarPlace, prefer: 'tab' | 'window' =
         : Promise.reject(new Error('no tab or window to open the side panel in'));
     }
     const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-    return sidebar ? sidebar.open() : Promise.reject(new Error('this browser has no sidebar'));
+    return sidebar ? sidebar.open() : openPanelTab(place);
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/** The side panel's page for a tab, as a page of its own (`?tabId=N` pins the tab it speaks for). */
+export const panelUrl = (tabId?: number) =>
+  (browser.runtime as unknown as { getURL(path: string): string }).getURL(
+    tabId === undefined ? '/sidepanel.html' : `/sidepanel.html?tabId=${tabId}`,
+  );
+
+/**
+ * Firefox for Android has no sidebar: the panel opens as a tab beside the page (it needs no user
+ * gesture there). Any other browser without a sidebar refuses, and the caller says how instead.
+ */
+export async function openPanelTab(place: SidebarPlace): Promise<void> {
+  const { os } = await browser.runtime.getPlatformInfo();
+  if (os !== 'android') throw new Error('this browser has no sidebar');
+  await browser.tabs.create({ url: panelUrl(place.tabId), active: true });
 }

@@ -11,12 +11,18 @@ import cardCss from './card.css?inline';
 import { HoverCard, type HoverCardProps } from './HoverCard';
 import { HOST_TAG } from '../card-names';
 
+/** Narrower than this (a phone held upright), the card is a sheet along the bottom of the screen. */
+export const SHEET_MAX_WIDTH = 600;
+
 export interface CardView {
   /** Our single shadow host, mounted at the end of the document. */
   createHost(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<void>>;
   render(container: HTMLElement, props: HoverCardProps): void;
   clear(container: HTMLElement): void;
-  /** Keeps the card beside the range (never over it); returns the function that stops following. */
+  /**
+   * Keeps the card beside the range (never over it), or on a narrow screen as a bottom sheet with
+   * the range scrolled above it; returns the function that stops following.
+   */
   follow(card: HTMLElement, range: Range, point?: { x: number; y: number }): () => void;
 }
 
@@ -56,8 +62,34 @@ export const cardView: CardView = {
       getClientRects: () => range.getClientRects(),
       contextElement: range.startContainer.parentElement ?? undefined,
     };
-    const update = () =>
-      computePosition(reference, card, {
+    let sheetShown = false;
+    const sheet = () => {
+      card.classList.add('sheet');
+      card.style.left = card.style.top = '';
+      if (sheetShown) return;
+      sheetShown = true;
+      card.classList.remove('sheet-top');
+      card.style.maxHeight = '';
+      // Once, on opening: the tapped name must stay in sight above the sheet.
+      const above = () => window.innerHeight - card.offsetHeight - 8;
+      let { bottom } = range.getBoundingClientRect();
+      if (bottom > above()) {
+        window.scrollBy({ top: bottom - above(), behavior: 'instant' });
+        bottom = range.getBoundingClientRect().bottom;
+      }
+      // At the end of the page there is no room to scroll: the sheet goes to the top of the screen.
+      const { top } = range.getBoundingClientRect();
+      if (bottom > above()) {
+        card.classList.add('sheet-top');
+        card.style.maxHeight = `${Math.max(120, Math.min(top - 8, window.innerHeight * 0.6))}px`;
+      }
+    };
+    const update = () => {
+      // The screen's width too: a page without a mobile viewport is laid out wider than the phone.
+      if (Math.min(window.innerWidth, screen.width) < SHEET_MAX_WIDTH) return sheet();
+      card.classList.remove('sheet', 'sheet-top');
+      sheetShown = false;
+      return computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
@@ -77,6 +109,7 @@ export const cardView: CardView = {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;
       });
+    };
     return autoUpdate(reference, card, update, { animationFrame: false });
   },
 };

@@ -11,6 +11,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const chromeWith = (open: (options: object) => Promise<void>) => {
@@ -54,8 +55,24 @@ describe('startSidebarOpen', () => {
     }
   });
 
-  it('with neither API, rejects', async () => {
+  it('with neither API on a desktop, rejects', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockResolvedValue({ os: 'linux' } as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await expect(startSidebarOpen({ tabId: 7 })).rejects.toThrow('no sidebar');
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('on Firefox for Android (no sidebar) opens the panel as a tab, pinned to the page’s tab', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockResolvedValue({ os: 'android' } as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await startSidebarOpen({ tabId: 7, windowId: 1 });
+    expect(create).toHaveBeenCalledExactlyOnceWith({
+      url: expect.stringMatching(/\/sidepanel\.html\?tabId=7$/),
+      active: true,
+    });
+    // The card's "Open in sidebar" through the background: opened, no hint, and the panel is told the entity.
+    expect(await openSidebar(7, 1, 'csto')).toEqual({ opened: true });
+    expect(await focusItem.getValue()).toMatchObject({ tabId: 7, entityId: 'csto' });
   });
 });
 
