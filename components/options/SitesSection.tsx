@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { getSites, setSites, watchSites, type SiteSettings } from '../../shared/settings';
-import { parseSiteEntry, parseSiteList, type SiteMode } from '../../core/site-rules';
+import { readSiteLines, type SiteMode } from '../../core/site-rules';
 import { Choices, FileButton } from './controls';
 import { downloadText, readFileText } from './files';
 
@@ -18,19 +18,12 @@ const REASON_KEYS: Record<string, string> = {
   'is not a valid host name': 'siteErrorInvalid',
 };
 
-/** One message per bad line, as parseSiteList finds them, in the reader's language. */
-export function siteListErrors(text: string): string[] {
-  const errors: string[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    const parsed = parseSiteEntry(line);
-    if (parsed.ok) return;
-    const key = REASON_KEYS[parsed.error];
-    const reason = key ? t(key) : parsed.error;
-    errors.push(t('siteErrorLine', [String(i + 1), parsed.entry, reason]));
+/** One message per bad line, as readSiteLines finds them, in the reader's language. */
+export const siteListErrors = (text: string): string[] =>
+  readSiteLines(text).problems.map((p) => {
+    const key = REASON_KEYS[p.error];
+    return t('siteErrorLine', [String(p.line), p.entry, key ? t(key) : p.error]);
   });
-  return errors;
-}
 
 interface Draft {
   mode: SiteMode;
@@ -43,8 +36,8 @@ const draftOf = (s: SiteSettings): Draft => ({
 });
 
 const sameList = (text: string, list: readonly string[]) => {
-  const parsed = parseSiteList(text);
-  return parsed.errors.length === 0 && parsed.sites.join('\n') === list.join('\n');
+  const parsed = readSiteLines(text);
+  return parsed.problems.length === 0 && parsed.sites.join('\n') === list.join('\n');
 };
 
 const isDirty = (draft: Draft, saved: SiteSettings) =>
@@ -94,8 +87,8 @@ export function SitesSection() {
       setStatus({ text: t('sitesNotSaved', String(current.length + hidden.length)), kind: 'error' });
       return;
     }
-    const sites = parseSiteList(draft.text[draft.mode]).sites;
-    const otherSites = parseSiteList(draft.text[other(draft.mode)]).sites;
+    const sites = readSiteLines(draft.text[draft.mode]).sites;
+    const otherSites = readSiteLines(draft.text[other(draft.mode)]).sites;
     try {
       await setSites({ mode: draft.mode, sites, otherSites });
       setDraft({

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decideSite, parseSiteEntry, parseSiteList, setSiteEnabled, siteOf } from '../../core/site-rules';
+import {
+  decideSite,
+  parseSiteEntry,
+  parseSiteList,
+  readSiteLines,
+  setSiteEnabled,
+  siteOf,
+} from '../../core/site-rules';
+import { sanitizeSites } from '../../core/site-settings';
 
 const on = (mode: 'except' | 'only', sites: string[], url: string) => decideSite({ mode, sites }, url).enabled;
 
@@ -77,6 +85,28 @@ describe('site list entries', () => {
       'Line 6 "bad host": is not a valid host name',
       'Line 8 "host:80": write the host name only, without a port or a path',
     ]);
+  });
+
+  it('reads the lines of the textarea and of a stored list with one parser', () => {
+    const text = ' example.com \r\n\nfoo*.org\n*.ok.org\nexample.com';
+    expect(readSiteLines(text)).toEqual({
+      sites: ['example.com', '*.ok.org'],
+      problems: [{ line: 3, entry: 'foo*.org', error: 'a wildcard is only allowed as a leading "*."' }],
+    });
+    // A stored list skips what is not text, and numbers its lines like the textarea does.
+    expect(readSiteLines(['example.com', 42, 'bad host', '*.ok.org'])).toEqual({
+      sites: ['example.com', '*.ok.org'],
+      problems: [{ line: 3, entry: 'bad host', error: 'is not a valid host name' }],
+    });
+  });
+
+  it('keeps in the stored setting exactly what Options would save', () => {
+    const text = 'example.com\nhttps://x.org\n*.ok.org\nfile://\nexample.com';
+    expect(sanitizeSites({ mode: 'only', sites: text, otherSites: text.split('\n') })).toEqual({
+      mode: 'only',
+      sites: readSiteLines(text).sites,
+      otherSites: readSiteLines(text).sites,
+    });
   });
 
   it('accepts host names with hyphens and IDN', () => {
