@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { defineSyncedItem } from './synced-item';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { decideSite, setSiteEnabled } from '../core/site-rules';
 import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from '../core/site-settings';
@@ -6,7 +7,9 @@ import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSe
 export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from '../core/site-settings';
 
 /**
- * Every setting is a versioned storage item. Values are read through `sanitize*`, so a corrupt
+ * Every setting is a versioned storage item. The reader's settings (site lists, preferences, the
+ * "not this here" list) follow the reader through `storage.sync`, with local storage as fallback
+ * (shared/synced-item.ts); the shapes below are the same in both areas. Values are read through `sanitize*`, so a corrupt
  * or future-version value falls back field by field and never loses the site list.
  * The sanitizers are plain functions rather than zod: the content script reads these, and zod
  * would take a third of its size budget.
@@ -37,7 +40,7 @@ export const sitesItemOptions = {
   version: SITES_VERSION,
   migrations: { 2: migrateSitesToV2 },
 };
-export const sitesItem = storage.defineItem<SiteSettings>('local:sites', sitesItemOptions);
+export const sitesItem = defineSyncedItem<SiteSettings>('sites', sitesItemOptions);
 
 /** The settings after the reader picks a mode: each mode keeps its own list. */
 export function switchSiteMode(settings: SiteSettings, mode: SiteSettings['mode']): SiteSettings {
@@ -82,10 +85,7 @@ export const sanitizeRejected = (value: unknown): RejectedAlias[] =>
       : [];
   });
 
-export const rejectedItem = storage.defineItem<RejectedAlias[]>('local:rejected', {
-  fallback: [],
-  version: 1,
-});
+export const rejectedItem = defineSyncedItem<RejectedAlias[]>('rejected', { fallback: [], version: 1 });
 
 export async function getRejected(): Promise<RejectedAlias[]> {
   return sanitizeRejected(await rejectedItem.getValue());
@@ -146,7 +146,7 @@ export const prefsItemOptions = {
   version: PREFS_VERSION,
   migrations: { 2: migratePrefsToV2 },
 };
-export const prefsItem = storage.defineItem<Prefs>('local:prefs', prefsItemOptions);
+export const prefsItem = defineSyncedItem<Prefs>('prefs', prefsItemOptions);
 
 export async function getPrefs(): Promise<Prefs> {
   return sanitizePrefs(await prefsItem.getValue());
@@ -195,4 +195,12 @@ export async function takeWhatsNew(): Promise<WhatsNew | null> {
   if (!pending || pending.seen) return null;
   await whatsNewItem.setValue({ ...pending, seen: true });
   return pending;
+}
+
+/** The settings that follow the reader, for the background's copy to sync after an update. */
+export const SYNCED_SETTINGS = [sitesItem, prefsItem, rejectedItem] as const;
+
+/** Copies settings an older Gloss kept on this device only into sync storage; idempotent. */
+export async function adoptLocalSettings(): Promise<void> {
+  for (const item of SYNCED_SETTINGS) await item.adoptLocal();
 }
