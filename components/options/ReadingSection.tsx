@@ -2,13 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import {
-  getPrefs,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_RANGE,
+  prefsItem,
+  sanitizePrefs,
   updatePrefs,
-  watchPrefs,
   type Prefs,
 } from '../../shared/settings';
+import { useStoredItem } from '../use-stored-item';
 import { Choices } from './controls';
 
 const DENSITIES: readonly Prefs['density'][] = ['all', 'first'];
@@ -20,25 +21,22 @@ const STYLE_KEYS: Record<Prefs['highlightStyle'], string> = {
 };
 
 export function ReadingSection() {
-  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const prefs = useStoredItem(prefsItem, sanitizePrefs);
   const [delayText, setDelayText] = useState('');
   const [delayError, setDelayError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
+  // The field shows the stored delay when it loads and when it changes elsewhere.
+  const storedDelay = prefs?.hoverDelayMs;
   useEffect(() => {
-    void getPrefs().then((p) => {
-      setPrefs(p);
-      setDelayText(String(p.hoverDelayMs));
-    });
-    return watchPrefs((p) => setPrefs(p));
-  }, []);
+    if (storedDelay !== undefined) setDelayText(String(storedDelay));
+  }, [storedDelay]);
 
   if (!prefs) return <p class="muted">{t('panelLoading')}</p>;
 
   const save = async (patch: Partial<Prefs>) => {
     try {
-      const next = await updatePrefs(patch);
-      setPrefs(next);
+      await updatePrefs(patch);
       setStatus(t('prefsSaved'));
     } catch {
       setStatus(t('saveFailed'));

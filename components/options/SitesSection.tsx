@@ -1,7 +1,8 @@
 /** Where Gloss runs: the mode and one site list per mode, saved together and only when valid. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { getSites, setSites, watchSites, type SiteSettings } from '../../shared/settings';
+import { sanitizeSites, setSites, sitesItem, type SiteSettings } from '../../shared/settings';
+import { useStoredItem } from '../use-stored-item';
 import { readSiteLines, type SiteMode } from '../../core/site-rules';
 import { Choices, FileButton } from './controls';
 import { downloadText, readFileText } from './files';
@@ -46,28 +47,20 @@ const isDirty = (draft: Draft, saved: SiteSettings) =>
   !sameList(draft.text[other(saved.mode)], saved.otherSites);
 
 export function SitesSection() {
-  const [saved, setSaved] = useState<SiteSettings | null>(null);
+  const saved = useStoredItem(sitesItem, sanitizeSites);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' | 'info' } | null>(null);
-  const draftRef = useRef<Draft | null>(null);
-  const savedRef = useRef<SiteSettings | null>(null);
-  draftRef.current = draft;
-  savedRef.current = saved;
+  const shown = useRef<SiteSettings | undefined>(undefined);
 
+  // The stored lists show up here when they load or change elsewhere (the popup switch), unless
+  // the reader is mid-edit.
   useEffect(() => {
-    void getSites().then((s) => {
-      setSaved(s);
-      setDraft(draftOf(s));
-    });
-    // A change from elsewhere (the popup switch) shows up here unless the reader is mid-edit.
-    return watchSites((s) => {
-      const d = draftRef.current;
-      const before = savedRef.current;
-      setSaved(s);
-      if (!d || !before || !isDirty(d, before)) setDraft(draftOf(s));
-    });
-  }, []);
+    if (!saved) return;
+    const before = shown.current;
+    shown.current = saved;
+    setDraft((d) => (!d || !before || !isDirty(d, before) ? draftOf(saved) : d));
+  }, [saved]);
 
   if (!saved || !draft) return <p class="muted">{t('panelLoading')}</p>;
 
