@@ -1,7 +1,8 @@
 import { COMMANDS } from '../core/commands';
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
-import { isToBackground, type EntityReply, type OpenSidebarReply } from '../core/messages';
+import { reportError } from '../shared/error-log';
+import { isToBackground, type EntityReply, type OpenSidebarReply, type ToBackground } from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
 import { focusItem } from '../shared/focus';
 import { toggleSiteOf } from '../shared/settings';
@@ -13,6 +14,14 @@ type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: n
 /** Only our own content scripts and pages: anything else gets no answer. */
 export function handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isToBackground(message)) return undefined;
+  // The asker still gets the rejection; the log keeps it for the troubleshooting info.
+  return answer(message, sender)?.catch((error: unknown) => {
+    reportError(`message ${message.type}`, error);
+    throw error;
+  });
+}
+
+function answer(message: ToBackground, sender: Sender): Promise<unknown> | undefined {
   switch (message.type) {
     case 'gloss:get-matcher':
       return matcherFor(message.site);

@@ -30,6 +30,7 @@ import {
   rejectAlias,
   rejectedItem,
   sanitizePrefs,
+  TEXT_SCALE,
   toggleSiteOf,
   watchSites,
   type Prefs,
@@ -82,7 +83,11 @@ export class GlossPage {
     private readonly ctx: ContentScriptContext,
     private readonly example?: ExampleMode,
   ) {
-    this.host = new CardHost(ctx, () => sendToBackground({ type: 'gloss:load-card' }));
+    this.host = new CardHost(
+      ctx,
+      () => sendToBackground({ type: 'gloss:load-card' }),
+      () => ({ dark: isDarkPage(document), textScale: TEXT_SCALE[this.prefs?.textSize ?? 'normal'] }),
+    );
   }
 
   private get site(): string {

@@ -6,6 +6,7 @@
 import type { Entity, Source } from '../data/schema';
 import type { Highlighter } from './highlighter';
 import { liveRange } from './scanner';
+import { logError } from '../shared/error-log';
 import type { CardView } from './card/card-view';
 import type { Mention, MentionStore } from './mentions';
 
@@ -213,6 +214,7 @@ export class HoverController {
       // The view could not be injected (the extension was reloaded under the page): no card.
       if (this.shown === mention) this.shown = null;
       console.warn(error);
+      void logError('card', error);
       return;
     }
     if (this.shown !== mention) return;

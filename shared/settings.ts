@@ -20,7 +20,8 @@ export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from '../core/site-se
  *   the other mode, kept so that switching "except" ⇄ "only" never turns a list of sites the
  *   reader wanted Gloss off on into the list of the only sites it runs on. v1 → v2 adds an empty
  *   `otherSites` and keeps the stored list untouched (also when v1 held a bare list).
- * - `local:prefs` v2 adds `highlightStyle`; v1 → v2 writes the default explicitly.
+ * - `local:prefs` v2 adds `highlightStyle`; v1 → v2 writes the default explicitly. v3 adds
+ *   `textSize` (the card's and panel's text); v2 → v3 writes 'normal'.
  * - A stored version newer than this code's (after a downgrade) makes @wxt-dev/storage log and
  *   skip the migration; the raw value is then read field by field like any other, so it still
  *   keeps the reader's lists.
@@ -111,17 +112,24 @@ export interface Prefs {
   density: 'all' | 'first';
   /** How a mention is drawn: dotted underline and a light tint, the underline only, or the tint only. */
   highlightStyle: HighlightStyle;
+  /** The card's and the side panel's text size. */
+  textSize: TextSize;
 }
 
 export const HIGHLIGHT_STYLES = ['both', 'underline', 'tint'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all', highlightStyle: 'both' };
+export const TEXT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+/** Each size as a scale of the card's and panel's base font size (a CSS variable). */
+export const TEXT_SCALE: Record<TextSize, number> = { small: 0.875, normal: 1, large: 1.125, larger: 1.25 };
+
+export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all', highlightStyle: 'both', textSize: 'normal' };
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export function sanitizePrefs(value: unknown): Prefs {
-  const { hoverDelayMs, density, highlightStyle } = fieldsOf(value);
+  const { hoverDelayMs, density, highlightStyle, textSize } = fieldsOf(value);
   const delayOk =
     Number.isInteger(hoverDelayMs) &&
     (hoverDelayMs as number) >= HOVER_DELAY_RANGE.min &&
@@ -130,6 +138,7 @@ export function sanitizePrefs(value: unknown): Prefs {
     hoverDelayMs: delayOk ? (hoverDelayMs as number) : DEFAULT_PREFS.hoverDelayMs,
     density: oneOf(density, ['all', 'first'], DEFAULT_PREFS.density),
     highlightStyle: oneOf(highlightStyle, HIGHLIGHT_STYLES, DEFAULT_PREFS.highlightStyle),
+    textSize: oneOf(textSize, TEXT_SIZES, DEFAULT_PREFS.textSize),
   };
 }
 
@@ -140,11 +149,18 @@ export function migratePrefsToV2(value: unknown): unknown {
   return { ...fields, highlightStyle: fields.highlightStyle ?? DEFAULT_PREFS.highlightStyle };
 }
 
-export const PREFS_VERSION = 2;
+/** v2 → v3 with `textSize` (the v2 size: normal). */
+export function migratePrefsToV3(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const fields = value as Fields;
+  return { ...fields, textSize: fields.textSize ?? DEFAULT_PREFS.textSize };
+}
+
+export const PREFS_VERSION = 3;
 export const prefsItemOptions = {
   fallback: DEFAULT_PREFS,
   version: PREFS_VERSION,
-  migrations: { 2: migratePrefsToV2 },
+  migrations: { 2: migratePrefsToV2, 3: migratePrefsToV3 },
 };
 export const prefsItem = defineSyncedItem<Prefs>('prefs', prefsItemOptions);
 

@@ -1,4 +1,4 @@
-/** Reading preferences: hover delay, density, highlight style. Each saves as soon as it is valid. */
+/** Reading preferences: hover delay, density, highlight style, the card's and panel's text size. Each saves as soon as it is valid. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import {
@@ -6,6 +6,7 @@ import {
   HOVER_DELAY_RANGE,
   prefsItem,
   sanitizePrefs,
+  TEXT_SIZES,
   updatePrefs,
   type Prefs,
 } from '../../shared/settings';
@@ -18,6 +19,13 @@ const STYLE_KEYS: Record<Prefs['highlightStyle'], string> = {
   both: 'styleBoth',
   underline: 'styleUnderline',
   tint: 'styleTint',
+};
+
+const SIZE_KEYS: Record<Prefs['textSize'], string> = {
+  small: 'textSizeSmall',
+  normal: 'textSizeNormal',
+  large: 'textSizeLarge',
+  larger: 'textSizeLarger',
 };
 
 export function ReadingSection() {
@@ -99,6 +107,14 @@ export function ReadingSection() {
         value={prefs.highlightStyle}
         label={(style) => t(STYLE_KEYS[style])}
         onChange={(highlightStyle) => void save({ highlightStyle })}
+      />
+      <Choices
+        legend={t('textSizeLegend')}
+        name="text-size"
+        options={TEXT_SIZES}
+        value={prefs.textSize}
+        label={(size) => t(SIZE_KEYS[size])}
+        onChange={(textSize) => void save({ textSize })}
       />
       <p role="status" class="small ok" data-testid="prefs-status">
         {status}

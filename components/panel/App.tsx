@@ -7,7 +7,7 @@ import type { EntityGroup } from '../../data/groups';
 import { focusItem } from '../../shared/focus';
 import { t } from '../../shared/i18n';
 import { packLibrary } from '../../shared/packs';
-import { setSiteOn } from '../../shared/settings';
+import { prefsItem, sanitizePrefs, setSiteOn, TEXT_SCALE } from '../../shared/settings';
 import type { PageState } from '../tab-target';
 import { asIs, useStoredItem } from '../use-stored-item';
 import { useTargetPage } from '../use-target-page';
@@ -57,6 +57,7 @@ export function PanelApp() {
     [library],
   );
   const focus = useStoredItem(focusItem, asIs);
+  const prefs = useStoredItem(prefsItem, sanitizePrefs);
 
   const open = (id: string, fromReader = true) => {
     if (fromReader) interacted.current = true;
@@ -162,7 +163,11 @@ export function PanelApp() {
   }
 
   return (
-    <div class="panel">
+    <div
+      class="panel"
+      data-text-size={prefs?.textSize ?? 'normal'}
+      style={{ '--text-scale': String(TEXT_SCALE[prefs?.textSize ?? 'normal']) }}
+    >
       <header>
         <div class="brand">
           <h1>{t('extName')}</h1>
