@@ -8,7 +8,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageServer } from '../../scripts/serve';
-import { registrationSettled } from '../../scripts/chromium';
 import { MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
 import {
@@ -55,6 +54,10 @@ const LONG_LIST = ['127.0.0.1', ...Array.from({ length: 400 }, (_, i) => `site-n
 
 describe('settings in sync storage', () => {
   it('keeps a list too large for sync on this device, says why, and the page still obeys it', async () => {
+    const page = await gloss.context.newPage();
+    await page.goto(server.origin + '/mentions.html');
+    const tabId = await tabIdOf(gloss, page);
+    await settledMentions(gloss, tabId, 14);
     const options = await openOptions();
     await expect(options.getByTestId('sync-state').getAttribute('data-state')).resolves.toBe('sync');
     await options.locator('#site-list').fill('short.example');
@@ -75,30 +78,25 @@ describe('settings in sync storage', () => {
     expect((await area('local', 'sites')).sites).toHaveLength(LONG_LIST.length);
     expect((await area('sync', 'sites')).sites).toEqual(['short.example']);
     expect(Object.keys(await area('local', 'sync-fallback'))).toEqual(['sites']);
-
-    // The content script and the registration read the list from where it is: 127.0.0.1 is off.
-    await registrationSettled(gloss.worker);
-    const page = await gloss.context.newPage();
-    await page.goto(server.origin + '/mentions.html');
-    const tabId = await tabIdOf(gloss, page);
-    const reply = await waitFor(
-      () => getMentions(gloss, tabId).catch(() => null),
-      (r) => r !== null,
+    // The open page reads the list from where it is kept: 127.0.0.1 is listed, so Gloss is off there.
+    const off = await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => !r.enabled,
     );
-    expect(reply?.enabled ?? false).toBe(false);
-
+    expect(off).toMatchObject({ enabled: false, mentions: [] });
     for (const scheme of ['light', 'dark'] as const) expect(await seriousViolations(options, scheme)).toEqual([]);
 
     // Short again: back in sync, the notice gone, the page on.
-    await options.bringToFront();
     await options.locator('#site-list').fill('short.example');
     await options.getByRole('button', { name: 'Save sites' }).click();
     await options.locator('[data-testid="sync-state"][data-state="sync"]').waitFor();
     expect((await area('sync', 'sites')).sites).toEqual(['short.example']);
-    await waitFor(
-      () => getMentions(gloss, tabId).catch(() => null),
-      (r) => r?.enabled === true,
+    expect(await area('local', 'sync-fallback')).toEqual({});
+    const on = await waitFor(
+      () => getMentions(gloss, tabId),
+      (r) => r.enabled && r.mentions.length === 14,
     );
+    expect(on.mentions).toHaveLength(14);
   });
 });
 
