@@ -19,7 +19,8 @@ import { browser } from 'wxt/browser';
 import { fieldsOf } from '../core/site-settings';
 
 export interface SyncFallback {
-  reason: 'quota' | 'error';
+  /** Too large for sync's quota; written too often (sync allows 120 writes a minute); other. */
+  reason: 'quota' | 'rate' | 'error';
   /** The browser's own words, for the troubleshooting info. */
   message: string;
   at: number;
@@ -30,7 +31,7 @@ export function sanitizeFallbacks(value: unknown): SyncFallbacks {
   const out: SyncFallbacks = {};
   for (const [name, entry] of Object.entries(fieldsOf(value))) {
     const { reason, message, at } = fieldsOf(entry);
-    if (reason !== 'quota' && reason !== 'error') continue;
+    if (reason !== 'quota' && reason !== 'rate' && reason !== 'error') continue;
     out[name] = { reason, message: typeof message === 'string' ? message : '', at: typeof at === 'number' ? at : 0 };
   }
   return out;
@@ -61,7 +62,8 @@ export function hasSyncArea(): boolean {
 
 export const fallbackOf = (error: unknown): SyncFallback => {
   const message = error instanceof Error ? error.message : String(error);
-  return { reason: /quota/i.test(message) ? 'quota' : 'error', message, at: Date.now() };
+  const reason = /MAX_WRITE_OPERATIONS/i.test(message) ? 'rate' : /quota/i.test(message) ? 'quota' : 'error';
+  return { reason, message, at: Date.now() };
 };
 
 export interface ItemOptions<T> {

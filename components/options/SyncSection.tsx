@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { getPrefs, getRejected, getSites } from '../../shared/settings';
-import { hasSyncArea, sanitizeFallbacks, syncFallbackItem } from '../../shared/synced-item';
+import { hasSyncArea, sanitizeFallbacks, syncFallbackItem, type SyncFallback } from '../../shared/synced-item';
 import { useStoredItem } from '../use-stored-item';
 import { FileButton } from './controls';
 import { downloadText, readFileText } from './files';
@@ -15,6 +15,12 @@ const SETTING_NAMES: Record<string, string> = {
   sites: 'syncNameSites',
   prefs: 'syncNamePrefs',
   rejected: 'syncNameRejected',
+};
+
+const FALLBACK_KEYS: Record<SyncFallback['reason'], string> = {
+  quota: 'syncFallbackQuota',
+  rate: 'syncFallbackRate',
+  error: 'syncFallbackError',
 };
 
 const FILE_NAME = 'gloss-settings.json';
@@ -79,7 +85,7 @@ export function SyncSection() {
           <ul>
             {local.map(([name, fallback]) => (
               <li key={name} data-setting={name}>
-                {t(fallback.reason === 'quota' ? 'syncFallbackQuota' : 'syncFallbackError', [
+                {t(FALLBACK_KEYS[fallback.reason], [
                   SETTING_NAMES[name] ? t(SETTING_NAMES[name]) : name,
                   fallback.message,
                 ])}

@@ -87,6 +87,8 @@ describe('settings in storage.sync', () => {
     await setSites(sites('three.example'));
     await settle();
     expect(seen).toEqual([['one.example'], ['two.example']]);
+    // Written too often is not "too large": the notice says which.
+    expect((await getSyncFallbacks()).sites.reason).toBe('rate');
   });
 
   it('passes the value before the change to watchers that compare (registration)', async () => {
