@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
+import { reportError } from '../shared/error-log';
 import { getSites, sanitizeSites, sitesItem } from '../shared/settings';
 import { decideSite, type SiteRules } from '../core/site-rules';
 
@@ -51,7 +52,7 @@ export async function showAllTabs(rules: SiteRules): Promise<void> {
  * tab when the site list changes.
  */
 export function followToolbar(): () => void {
-  const failed = (error: unknown) => console.error('Gloss: could not update the toolbar button.', error);
+  const failed = (error: unknown) => reportError('toolbar', error, 'Gloss: could not update the toolbar button.');
   void getSites().then(showAllTabs).catch(failed);
   const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab: Browser.tabs.Tab) => {
     if (change.url === undefined && change.status !== 'complete') return;

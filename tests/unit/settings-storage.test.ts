@@ -84,10 +84,23 @@ describe('stored settings', () => {
   });
 
   describe('prefs', () => {
-    it('v1 gains highlightStyle, the rest kept', async () => {
+    it('v1 gains highlightStyle and textSize, the rest kept', async () => {
       await startWith('prefs', { hoverDelayMs: 600, density: 'first' }, 1);
-      expect(await getPrefs()).toEqual({ hoverDelayMs: 600, density: 'first', highlightStyle: 'both' });
-      expect(await raw('prefs$')).toEqual({ v: 2 });
+      const migrated = { hoverDelayMs: 600, density: 'first', highlightStyle: 'both', textSize: 'normal' };
+      expect(await getPrefs()).toEqual(migrated);
+      expect(await raw('prefs')).toEqual(migrated);
+      expect(await raw('prefs$')).toEqual({ v: 3 });
+    });
+
+    it('v2 gains textSize, its own fields untouched', async () => {
+      await startWith('prefs', { hoverDelayMs: 700, density: 'all', highlightStyle: 'tint' }, 2);
+      expect(await raw('prefs')).toEqual({
+        hoverDelayMs: 700,
+        density: 'all',
+        highlightStyle: 'tint',
+        textSize: 'normal',
+      });
+      expect(await raw('prefs$')).toEqual({ v: 3 });
     });
 
     it('corrupt fields fall back one by one', async () => {
@@ -100,6 +113,7 @@ describe('stored settings', () => {
           hoverDelayMs: DEFAULT_PREFS.hoverDelayMs,
           density: 'first',
           highlightStyle: 'tint',
+          textSize: 'normal',
         });
       }
       for (const junk of [null, [], 'x', 5]) {
@@ -111,7 +125,12 @@ describe('stored settings', () => {
 
     it('a future version keeps the fields this version knows', async () => {
       await startWith('prefs', { hoverDelayMs: 800, density: 'first', highlightStyle: 'underline', theme: 'sepia' }, 5);
-      expect(await getPrefs()).toEqual({ hoverDelayMs: 800, density: 'first', highlightStyle: 'underline' });
+      expect(await getPrefs()).toEqual({
+        hoverDelayMs: 800,
+        density: 'first',
+        highlightStyle: 'underline',
+        textSize: 'normal',
+      });
     });
   });
 

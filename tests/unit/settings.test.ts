@@ -107,18 +107,24 @@ describe('sites', () => {
 });
 
 describe('prefs', () => {
-  it('migrates v1 to v2 by adding the highlight style the v1 look had', async () => {
+  it('migrates v1 to v3 by adding the highlight style the v1 look had and the normal text size', async () => {
     const settings = await settingsWith({ prefs: { hoverDelayMs: 500, density: 'first' }, prefs$: { v: 1 } });
-    expect(await settings.getPrefs()).toEqual({ hoverDelayMs: 500, density: 'first', highlightStyle: 'both' });
-    expect(await stored('prefs')).toEqual({ hoverDelayMs: 500, density: 'first', highlightStyle: 'both' });
+    const v3 = { hoverDelayMs: 500, density: 'first', highlightStyle: 'both', textSize: 'normal' };
+    expect(await settings.getPrefs()).toEqual(v3);
+    expect(await stored('prefs')).toEqual(v3);
   });
 
   it('falls back per field on corrupt values', async () => {
     const settings = await settingsWith({
-      prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>' },
-      prefs$: { v: 2 },
+      prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>', textSize: 'huge' },
+      prefs$: { v: 3 },
     });
-    expect(await settings.getPrefs()).toEqual({ hoverDelayMs: 350, density: 'first', highlightStyle: 'both' });
+    expect(await settings.getPrefs()).toEqual({
+      hoverDelayMs: 350,
+      density: 'first',
+      highlightStyle: 'both',
+      textSize: 'normal',
+    });
   });
 
   it('keeps the other preferences when one changes, and refuses an out-of-range delay', async () => {
@@ -130,7 +136,9 @@ describe('prefs', () => {
       hoverDelayMs: 800,
       density: 'first',
       highlightStyle: 'underline',
+      textSize: 'normal',
     });
+    expect((await settings.updatePrefs({ textSize: 'large' })).textSize).toBe('large');
     expect((await settings.updatePrefs({ hoverDelayMs: 99_999 })).hoverDelayMs).toBe(350);
   });
 });
