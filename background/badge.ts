@@ -5,6 +5,7 @@
  * navigates or finishes loading is asked once, and a tab without Gloss (off, a browser page) shows
  * nothing. The "Show the count on the toolbar icon" preference switches it off everywhere at once.
  */
+import { reportError } from '../shared/error-log';
 import { browser, type Browser } from 'wxt/browser';
 import { isBroadcast } from '../core/messages';
 import { getPrefs, watchPrefs } from '../shared/settings';
@@ -54,7 +55,7 @@ export function followBadge(): () => void {
     const tabs = await browser.tabs.query({});
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : refresh(tab.id))));
   };
-  const failed = (error: unknown) => console.error('Gloss: could not update the toolbar count.', error);
+  const failed = (error: unknown) => reportError('badge', error, 'Gloss: could not update the toolbar count.');
   void refreshAll().catch(failed);
 
   const onMessage = (message: unknown, sender: Sender) => {

@@ -1,6 +1,7 @@
 import { COMMANDS } from '../core/commands';
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
+import { reportError } from '../shared/error-log';
 import {
   isToBackground,
   type BackgroundReplies,
@@ -36,7 +37,11 @@ const HANDLERS: Handlers = {
 export function handleMessage(message: unknown, sender: Sender): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id || !isToBackground(message)) return undefined;
   const handler = HANDLERS[message.type] as (message: ToBackground, sender: Sender) => Promise<unknown>;
-  return handler(message, sender);
+  // The asker still gets the rejection; the log keeps it for the troubleshooting info.
+  return handler(message, sender).catch((error: unknown) => {
+    reportError(`message ${message.type}`, error);
+    throw error;
+  });
 }
 
 /** Into the asking frame only: the card view shares the content script's world there. */

@@ -4,6 +4,7 @@
  * Gloss is off: the reader asked explicitly. Neither injects the content script or marks the page;
  * the shortcut only reads the selection (a one-line function, not Gloss's page code).
  */
+import { reportError } from '../shared/error-log';
 import { browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
 import { lookupItem, lookupQuery } from '../shared/lookup';
@@ -82,7 +83,7 @@ export function followLookupMenu(): () => void {
     .catch(() => undefined)
     .then(create);
   const onClicked = (info: ClickInfo, tab?: Tab) =>
-    void handleLookupClick(info, tab)?.catch((error) => console.error('Gloss: the look-up failed.', error));
+    void handleLookupClick(info, tab)?.catch((error) => reportError('look-up', error, 'Gloss: the look-up failed.'));
   api.onClicked.addListener(onClicked);
   return () => api.onClicked.removeListener(onClicked);
 }

@@ -5,6 +5,7 @@
  * cleared when the browser starts again. A pause found already over when the background starts
  * (it slept through the alarm) is cleared then.
  */
+import { reportError } from '../shared/error-log';
 import { browser } from 'wxt/browser';
 import { pauseItem, resumeGloss, sanitizePause, watchPause, type Pause } from '../shared/settings';
 
@@ -42,7 +43,7 @@ export async function handleStartup(): Promise<void> {
 
 /** From the background's start; the listeners are registered at once, as event pages need. */
 export function followPause(): () => void {
-  const failed = (error: unknown) => console.error('Gloss: could not resume after the pause.', error);
+  const failed = (error: unknown) => reportError('pause', error, 'Gloss: could not resume after the pause.');
   const onAlarm = (alarm: { name: string }) => void handleAlarm(alarm).catch(failed);
   const onStartup = () => void handleStartup().catch(failed);
   browser.alarms.onAlarm.addListener(onAlarm);

@@ -6,6 +6,7 @@
  */
 import { askTab } from '../shared/tab-messages';
 import { browser } from 'wxt/browser';
+import { logError, reportError } from '../shared/error-log';
 import { sanitizeSites, sitesItem, getSites } from '../shared/settings';
 import { decideSite, type SiteRules } from '../core/site-rules';
 import { ALL_PAGES, registrationOf } from '../core/site-patterns';
@@ -47,6 +48,7 @@ async function register(rules: SiteRules): Promise<void> {
     // A pattern the browser refuses must not leave Gloss off everywhere: inject everywhere
     // instead, and let each page's own decision (`decideSite`) keep Gloss off where it is off.
     console.warn('Gloss: the browser refused the site patterns; injecting everywhere instead.', error);
+    void logError('registration', error);
     await save({ ...script, matches: ALL_PAGES, excludeMatches: [] });
   }
 }
@@ -71,7 +73,8 @@ export async function reachOpenTabs(before: SiteRules, after: SiteRules): Promis
 
 /** From the background's start: register for the current list, then follow every change. */
 export function followSites(): () => void {
-  const failed = (error: unknown) => console.error('Gloss: could not register the content script.', error);
+  const failed = (error: unknown) =>
+    reportError('registration', error, 'Gloss: could not register the content script.');
   void getSites().then(syncRegistration).catch(failed);
   return sitesItem.watch((value, old) => {
     const after = sanitizeSites(value);

@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
+import { reportError } from '../shared/error-log';
 import { getPause, getSites, sanitizeSites, sitesItem, watchPause, type Pause } from '../shared/settings';
 import { decideSite, type SiteRules } from '../core/site-rules';
 
@@ -66,7 +67,7 @@ const showAllNow = async () => showAllTabs(await getSites(), await getPause());
  * tab when the site list changes.
  */
 export function followToolbar(): () => void {
-  const failed = (error: unknown) => console.error('Gloss: could not update the toolbar button.', error);
+  const failed = (error: unknown) => reportError('toolbar', error, 'Gloss: could not update the toolbar button.');
   void showAllNow().catch(failed);
   const onUpdated = (tabId: number, change: { url?: string; status?: string }, tab: Browser.tabs.Tab) => {
     if (change.url === undefined && change.status !== 'complete') return;

@@ -6,27 +6,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
-import { getPause, isPaused, PAUSE_HOUR_MS, pauseGloss, resumeGloss, watchPause, type Pause } from '../shared/settings';
+import {
+  isPaused,
+  PAUSE_HOUR_MS,
+  pauseGloss,
+  pauseItem,
+  resumeGloss,
+  sanitizePause,
+  type Pause,
+} from '../shared/settings';
+import { useStoredItem } from './use-stored-item';
 
+/** The pause in force, or null; null again the moment a timed pause ends. */
 export function usePause(): Pause | null {
-  const [pause, setPause] = useState<Pause | null>(null);
+  const stored = useStoredItem(pauseItem, sanitizePause) ?? null;
+  const [, setNow] = useState(0);
+  const until = stored?.until;
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = (value: Pause | null) => {
-      clearTimeout(timer);
-      setPause(isPaused(value) ? value : null);
-      if (value && typeof value.until === 'number' && value.until > Date.now()) {
-        timer = setTimeout(() => setPause(null), value.until - Date.now() + 20);
-      }
-    };
-    void getPause().then(show, () => undefined);
-    const off = watchPause(show);
-    return () => {
-      clearTimeout(timer);
-      off();
-    };
-  }, []);
-  return pause;
+    if (typeof until !== 'number' || until <= Date.now()) return;
+    const timer = setTimeout(() => setNow(Date.now()), until - Date.now() + 20);
+    return () => clearTimeout(timer);
+  }, [until]);
+  return isPaused(stored) ? stored : null;
 }
 
 export const pausedText = (pause: Pause) =>

@@ -33,13 +33,6 @@ export type SiteEntry =
   | { ok: true; entry: string; pattern: { host: string; subdomains: boolean } | { file: true } }
   | { ok: false; entry: string; error: SiteError };
 
-/** A bad line of a site list: its number (from 1), its text and why. */
-export interface SiteListError {
-  line: number;
-  entry: string;
-  error: SiteError;
-}
-
 /** Parses one line of the site list: `example.com`, `*.example.com` or `file://`. */
 export function parseSiteEntry(line: string): SiteEntry {
   const entry = line.trim();
@@ -57,18 +50,29 @@ export function parseSiteEntry(line: string): SiteEntry {
   return { ok: true, entry, pattern: { host, subdomains } };
 }
 
-/** Parses a whole list (one entry a line); blank lines are ignored, each bad line is reported. */
-export function parseSiteList(text: string): { sites: string[]; errors: SiteListError[] } {
+/** A line of the site list that is not a site entry: its number (from 1), its text and why. */
+export interface SiteLineProblem {
+  line: number;
+  entry: string;
+  error: SiteError;
+}
+
+/**
+ * The one reader of site-list lines, for the stored setting and the Options textarea alike: text
+ * (one entry a line) or a stored list; blank lines and non-text items are skipped, entries are
+ * trimmed and kept once, each bad line is reported with its number.
+ */
+export function readSiteLines(input: string | readonly unknown[]): { sites: string[]; problems: SiteLineProblem[] } {
+  const lines = typeof input === 'string' ? input.split(/\r?\n/) : input;
   const sites: string[] = [];
-  const errors: SiteListError[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
+  const problems: SiteLineProblem[] = [];
+  lines.forEach((line, i) => {
+    if (typeof line !== 'string' || !line.trim()) return;
     const parsed = parseSiteEntry(line);
-    if (parsed.ok) {
-      if (!sites.includes(parsed.entry)) sites.push(parsed.entry);
-    } else errors.push({ line: i + 1, entry: parsed.entry, error: parsed.error });
+    if (!parsed.ok) problems.push({ line: i + 1, entry: parsed.entry, error: parsed.error });
+    else if (!sites.includes(parsed.entry)) sites.push(parsed.entry);
   });
-  return { sites, errors };
+  return { sites, problems };
 }
 
 const stripWww = (host: string) => (host.startsWith('www.') ? host.slice(4) : host);

@@ -3,7 +3,7 @@
  * attached (shared/settings.ts keeps it in storage), so test and benchmark scripts outside the
  * extension read a stored list exactly as Gloss does.
  */
-import { parseSiteEntry, type SiteRules } from './site-rules';
+import { readSiteLines, type SiteRules } from './site-rules';
 
 export type Fields = Record<string, unknown>;
 export const fieldsOf = (value: unknown): Fields =>
@@ -12,16 +12,8 @@ export const oneOf = <T extends string>(value: unknown, options: readonly T[], f
   options.includes(value as T) ? (value as T) : fallback;
 
 /** Keeps every valid entry; a list stored as text (one site a line) is read too. */
-function sanitizeSiteList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\r?\n/) : [];
-  const sites: string[] = [];
-  for (const item of items) {
-    if (typeof item !== 'string') continue;
-    const entry = item.trim();
-    if (parseSiteEntry(entry).ok && !sites.includes(entry)) sites.push(entry);
-  }
-  return sites;
-}
+const sanitizeSiteList = (value: unknown): string[] =>
+  Array.isArray(value) || typeof value === 'string' ? readSiteLines(value).sites : [];
 
 export interface SiteSettings extends SiteRules {
   sites: string[];

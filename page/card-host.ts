@@ -9,14 +9,21 @@ import type { CardView } from './card/card-view';
 
 export { HOST_TAG } from './card-names';
 
+/** How the card looks on this page now: dark when the page is dark, its text scaled. */
+export interface CardLook {
+  dark: boolean;
+  textScale: number;
+}
+
 export class CardHost {
   private ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private loading: Promise<CardView> | null = null;
 
-  /** `inject` asks the background to put the card view into this page. */
+  /** `inject` asks the background to put the card view into this page; `look` is asked per card. */
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly inject: () => Promise<unknown>,
+    private readonly look: () => CardLook = () => ({ dark: false, textScale: 1 }),
   ) {}
 
   get created(): boolean {
@@ -45,7 +52,12 @@ export class CardHost {
     if (!this.ui) this.ui = this.view().then((view) => view.createHost(this.ctx));
     const ui = this.ui;
     try {
-      return (await ui).uiContainer;
+      const { shadowHost, uiContainer } = await ui;
+      // Read each time a card opens: the page may have switched its theme, the reader the size.
+      const { dark, textScale } = this.look();
+      shadowHost.toggleAttribute('data-dark', dark);
+      shadowHost.style.setProperty('--gloss-text-scale', String(textScale));
+      return uiContainer;
     } catch (error) {
       if (this.ui === ui) this.ui = null;
       throw error;

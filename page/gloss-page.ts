@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Source } from '../data/schema';
-import { highlightsSupported } from './highlighter';
+import { highlightsSupported, isDarkPage } from './highlighter';
 import { t } from '../shared/i18n';
 import { loadMatcher } from '../core/matcher-pack';
 import { isToPage, type ToPage } from '../core/messages';
@@ -22,6 +22,7 @@ import {
   rejectedItem,
   sanitizePause,
   sanitizePrefs,
+  TEXT_SCALE,
   toggleSiteOf,
   watchSites,
   type Pause,
@@ -74,7 +75,11 @@ export class GlossPage {
     private readonly ctx: ContentScriptContext,
     private readonly example?: ExampleMode,
   ) {
-    this.host = new CardHost(ctx, () => askBackground({ type: 'gloss:load-card' }));
+    this.host = new CardHost(
+      ctx,
+      () => askBackground({ type: 'gloss:load-card' }),
+      () => ({ dark: isDarkPage(document), textScale: TEXT_SCALE[this.prefs?.textSize ?? 'normal'] }),
+    );
   }
 
   private get site(): string {

@@ -153,6 +153,23 @@ export async function setPackEnabled(id: string, enabled: boolean): Promise<void
   await disabledPacksItem.setValue(next);
 }
 
+/** All packs, the imported ones and the disabled ids, as the pages that list packs show them. */
+export interface PackLibrary {
+  all: Pack[];
+  imported: Pack[];
+  disabled: string[];
+}
+
+/** The pack library read at once and again on every change (for `useStoredItem`). */
+export const packLibrary = {
+  getValue: async (): Promise<PackLibrary> => {
+    const [all, imported, disabled] = await Promise.all([getAllPacks(), getImportedPacks(), getDisabledPackIds()]);
+    return { all, imported, disabled };
+  },
+  watch: (callback: (value: PackLibrary) => void): (() => void) =>
+    watchPacks(() => void packLibrary.getValue().then(callback)),
+};
+
 /** Calls back whenever the imported or disabled packs change. */
 export function watchPacks(callback: () => void): () => void {
   const offs = [importedPacksItem.watch(callback), disabledPacksItem.watch(callback)];

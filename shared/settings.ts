@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import { defineSyncedItem } from './synced-item';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { decideSite, setSiteEnabled } from '../core/site-rules';
 import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from '../core/site-settings';
@@ -6,7 +7,9 @@ import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSe
 export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from '../core/site-settings';
 
 /**
- * Every setting is a versioned storage item. Values are read through `sanitize*`, so a corrupt
+ * Every setting is a versioned storage item. The reader's settings (site lists, preferences, the
+ * "not this here" list) follow the reader through `storage.sync`, with local storage as fallback
+ * (shared/synced-item.ts); the shapes below are the same in both areas. Values are read through `sanitize*`, so a corrupt
  * or future-version value falls back field by field and never loses the site list.
  * The sanitizers are plain functions rather than zod: the content script reads these, and zod
  * would take a third of its size budget.
@@ -18,7 +21,8 @@ export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from '../core/site-se
  *   reader wanted Gloss off on into the list of the only sites it runs on. v1 → v2 adds an empty
  *   `otherSites` and keeps the stored list untouched (also when v1 held a bare list).
  * - `local:prefs` v2 adds `highlightStyle`; v1 → v2 writes the default explicitly. v3 adds
- *   `showCount` (the toolbar badge); v2 → v3 writes `true`, the default.
+ *   `textSize` (the card's and panel's text); v2 → v3 writes 'normal'. v4 adds `showCount` (the
+ *   toolbar badge); v3 → v4 writes `true`, the default.
  * - A stored version newer than this code's (after a downgrade) makes @wxt-dev/storage log and
  *   skip the migration; the raw value is then read field by field like any other, so it still
  *   keeps the reader's lists.
@@ -38,7 +42,7 @@ export const sitesItemOptions = {
   version: SITES_VERSION,
   migrations: { 2: migrateSitesToV2 },
 };
-export const sitesItem = storage.defineItem<SiteSettings>('local:sites', sitesItemOptions);
+export const sitesItem = defineSyncedItem<SiteSettings>('sites', sitesItemOptions);
 
 /** The settings after the reader picks a mode: each mode keeps its own list. */
 export function switchSiteMode(settings: SiteSettings, mode: SiteSettings['mode']): SiteSettings {
@@ -83,10 +87,7 @@ export const sanitizeRejected = (value: unknown): RejectedAlias[] =>
       : [];
   });
 
-export const rejectedItem = storage.defineItem<RejectedAlias[]>('local:rejected', {
-  fallback: [],
-  version: 1,
-});
+export const rejectedItem = defineSyncedItem<RejectedAlias[]>('rejected', { fallback: [], version: 1 });
 
 export async function getRejected(): Promise<RejectedAlias[]> {
   return sanitizeRejected(await rejectedItem.getValue());
@@ -112,6 +113,8 @@ export interface Prefs {
   density: 'all' | 'first';
   /** How a mention is drawn: dotted underline and a light tint, the underline only, or the tint only. */
   highlightStyle: HighlightStyle;
+  /** The card's and the side panel's text size. */
+  textSize: TextSize;
   /** The number of entities on the tab, on the toolbar icon. */
   showCount: boolean;
 }
@@ -119,12 +122,23 @@ export interface Prefs {
 export const HIGHLIGHT_STYLES = ['both', 'underline', 'tint'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-export const DEFAULT_PREFS: Prefs = { hoverDelayMs: 350, density: 'all', highlightStyle: 'both', showCount: true };
+export const TEXT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+/** Each size as a scale of the card's and panel's base font size (a CSS variable). */
+export const TEXT_SCALE: Record<TextSize, number> = { small: 0.875, normal: 1, large: 1.125, larger: 1.25 };
+
+export const DEFAULT_PREFS: Prefs = {
+  hoverDelayMs: 350,
+  density: 'all',
+  highlightStyle: 'both',
+  textSize: 'normal',
+  showCount: true,
+};
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 
 export function sanitizePrefs(value: unknown): Prefs {
-  const { hoverDelayMs, density, highlightStyle, showCount } = fieldsOf(value);
+  const { hoverDelayMs, density, highlightStyle, textSize, showCount } = fieldsOf(value);
   const delayOk =
     Number.isInteger(hoverDelayMs) &&
     (hoverDelayMs as number) >= HOVER_DELAY_RANGE.min &&
@@ -133,6 +147,7 @@ export function sanitizePrefs(value: unknown): Prefs {
     hoverDelayMs: delayOk ? (hoverDelayMs as number) : DEFAULT_PREFS.hoverDelayMs,
     density: oneOf(density, ['all', 'first'], DEFAULT_PREFS.density),
     highlightStyle: oneOf(highlightStyle, HIGHLIGHT_STYLES, DEFAULT_PREFS.highlightStyle),
+    textSize: oneOf(textSize, TEXT_SIZES, DEFAULT_PREFS.textSize),
     showCount: typeof showCount === 'boolean' ? showCount : DEFAULT_PREFS.showCount,
   };
 }
@@ -144,20 +159,27 @@ export function migratePrefsToV2(value: unknown): unknown {
   return { ...fields, highlightStyle: fields.highlightStyle ?? DEFAULT_PREFS.highlightStyle };
 }
 
-/** v2 → v3 with `showCount`, on: the count on the toolbar icon is new, and on by default. */
+/** v2 → v3 with `textSize` (the v2 size: normal). */
 export function migratePrefsToV3(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const fields = value as Fields;
+  return { ...fields, textSize: fields.textSize ?? DEFAULT_PREFS.textSize };
+}
+
+/** v3 → v4 with `showCount`, on: the count on the toolbar icon is new, and on by default. */
+export function migratePrefsToV4(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const fields = value as Fields;
   return { ...fields, showCount: fields.showCount ?? DEFAULT_PREFS.showCount };
 }
 
-export const PREFS_VERSION = 3;
+export const PREFS_VERSION = 4;
 export const prefsItemOptions = {
   fallback: DEFAULT_PREFS,
   version: PREFS_VERSION,
-  migrations: { 2: migratePrefsToV2, 3: migratePrefsToV3 },
+  migrations: { 2: migratePrefsToV2, 3: migratePrefsToV3, 4: migratePrefsToV4 },
 };
-export const prefsItem = storage.defineItem<Prefs>('local:prefs', prefsItemOptions);
+export const prefsItem = defineSyncedItem<Prefs>('prefs', prefsItemOptions);
 
 export async function getPrefs(): Promise<Prefs> {
   return sanitizePrefs(await prefsItem.getValue());
@@ -208,10 +230,19 @@ export async function takeWhatsNew(): Promise<WhatsNew | null> {
   return pending;
 }
 
+/** The settings that follow the reader, for the background's copy to sync after an update. */
+export const SYNCED_SETTINGS = [sitesItem, prefsItem, rejectedItem] as const;
+
+/** Copies settings an older Gloss kept on this device only into sync storage; idempotent. */
+export async function adoptLocalSettings(): Promise<void> {
+  for (const item of SYNCED_SETTINGS) await item.adoptLocal();
+}
+
 /**
  * Pause: every site unmarked at once, the site lists untouched, resumed automatically.
  * `local:paused` v1 `{ until }`: epoch ms, or 'restart' for "until the browser restarts"; null
- * when Gloss runs. Local rather than session storage, because content scripts must read it and
+ * when Gloss runs. This browser's only (never synced: a pause on one device is not one on another).
+ * Local rather than session storage, because content scripts must read it and
  * neither browser shows them session storage by default; the background clears a 'restart' pause
  * on the browser's start (`runtime.onStartup`, background/pause.ts). A time in the past is no pause,
  * so a resume the background missed (asleep, closed) is never needed for pages to come back.

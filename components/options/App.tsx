@@ -1,10 +1,15 @@
-/** The options page: where Gloss runs, how it reads, which packs, what was switched off, keys. */
+/**
+ * The options page: where Gloss runs, how it reads, which packs, what was switched off, keys,
+ * where the settings live (sync, export, import) and the troubleshooting info.
+ */
 import { t } from '../../shared/i18n';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { PacksSection } from './PacksSection';
 import { ReadingSection } from './ReadingSection';
 import { RejectedSection } from './RejectedSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { SyncSection } from './SyncSection';
 
 function Section({
   id,
@@ -47,6 +52,12 @@ export function OptionsApp() {
       </Section>
       <Section id="shortcuts" title={t('shortcutsTitle')}>
         <ShortcutsSection />
+      </Section>
+      <Section id="sync" title={t('syncTitle')}>
+        <SyncSection />
+      </Section>
+      <Section id="diagnostics" title={t('diagTitle')} intro={t('diagIntro')}>
+        <DiagnosticsSection />
       </Section>
     </main>
   );

@@ -1,22 +1,20 @@
 /** Context packs: switch each on or off, import one from a JSON file, remove an imported one. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { checkReferences } from '../../data/references';
 import type { Pack } from '../../data/schema';
 import { t, type MessageKey } from '../../shared/i18n';
 import {
-  getAllPacks,
-  getDisabledPackIds,
-  getImportedPacks,
   importPackText,
   isBundledPack,
   MAX_PACK_BYTES,
   removeImportedPack,
+  packLibrary,
   setPackEnabled,
-  watchPacks,
   type PackImportFailure,
 } from '../../shared/packs';
 import { formatDate } from '../../shared/format';
 import { plural } from '../panel/common';
+import { asIs, useStoredItem } from '../use-stored-item';
 import { FileButton } from './controls';
 import { readFileText } from './files';
 
@@ -38,9 +36,7 @@ interface Failure {
 }
 
 export function PacksSection() {
-  const [packs, setPacks] = useState<Pack[] | null>(null);
-  const [imported, setImported] = useState<Set<string>>(new Set());
-  const [disabled, setDisabled] = useState<string[]>([]);
+  const library = useStoredItem(packLibrary, asIs);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [status, setStatus] = useState<string>('');
   /** A save that failed is said as an error, not as a quiet status line. */
@@ -59,19 +55,9 @@ export function PacksSection() {
   };
   const [removed, setRemoved] = useState<Pack | null>(null);
 
-  const load = async () => {
-    const [all, mine, off] = await Promise.all([getAllPacks(), getImportedPacks(), getDisabledPackIds()]);
-    setPacks(all);
-    setImported(new Set(mine.map((p) => p.id)));
-    setDisabled(off);
-  };
-
-  useEffect(() => {
-    void load();
-    return watchPacks(() => void load());
-  }, []);
-
-  if (!packs) return <p class="muted">{t('panelLoading')}</p>;
+  if (!library) return <p class="muted">{t('panelLoading')}</p>;
+  const { all: packs, disabled } = library;
+  const imported = new Set(library.imported.map((p) => p.id));
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -111,7 +97,6 @@ export function PacksSection() {
         ? t('packReplaced', [pack.title, replaces.version, pack.version])
         : t('packImported', [pack.title, plural('packEntities', pack.entities.length)]),
     );
-    await load();
   };
 
   const remove = (pack: Pack) =>
@@ -119,7 +104,6 @@ export function PacksSection() {
       await removeImportedPack(pack.id);
       setRemoved(pack);
       say(t('packRemoved', pack.title));
-      await load();
     });
 
   const undoRemove = () =>
@@ -133,14 +117,12 @@ export function PacksSection() {
       }
       say(t('packRestored', removed.title));
       setRemoved(null);
-      await load();
     });
 
   const toggle = (pack: Pack, enabled: boolean) =>
     saving(async () => {
       await setPackEnabled(pack.id, enabled);
       say(t(enabled ? 'packEnabled' : 'packDisabled', pack.title));
-      await load();
     });
 
   return (

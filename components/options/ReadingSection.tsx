@@ -1,14 +1,19 @@
-/** Reading preferences: hover delay, density, highlight style, the toolbar count. Each saves as soon as it is valid. */
+/**
+ * Reading preferences: hover delay, density, highlight style, the card's and panel's text size,
+ * the count on the toolbar icon. Each saves as soon as it is valid.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
 import {
-  getPrefs,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_RANGE,
+  prefsItem,
+  sanitizePrefs,
+  TEXT_SIZES,
   updatePrefs,
-  watchPrefs,
   type Prefs,
 } from '../../shared/settings';
+import { useStoredItem } from '../use-stored-item';
 import { Choices } from './controls';
 
 const DENSITIES: readonly Prefs['density'][] = ['all', 'first'];
@@ -19,26 +24,30 @@ const STYLE_KEYS: Record<Prefs['highlightStyle'], MessageKey> = {
   tint: 'styleTint',
 };
 
+const SIZE_KEYS: Record<Prefs['textSize'], MessageKey> = {
+  small: 'textSizeSmall',
+  normal: 'textSizeNormal',
+  large: 'textSizeLarge',
+  larger: 'textSizeLarger',
+};
+
 export function ReadingSection() {
-  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const prefs = useStoredItem(prefsItem, sanitizePrefs);
   const [delayText, setDelayText] = useState('');
   const [delayError, setDelayError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
+  // The field shows the stored delay when it loads and when it changes elsewhere.
+  const storedDelay = prefs?.hoverDelayMs;
   useEffect(() => {
-    void getPrefs().then((p) => {
-      setPrefs(p);
-      setDelayText(String(p.hoverDelayMs));
-    });
-    return watchPrefs((p) => setPrefs(p));
-  }, []);
+    if (storedDelay !== undefined) setDelayText(String(storedDelay));
+  }, [storedDelay]);
 
   if (!prefs) return <p class="muted">{t('panelLoading')}</p>;
 
   const save = async (patch: Partial<Prefs>) => {
     try {
-      const next = await updatePrefs(patch);
-      setPrefs(next);
+      await updatePrefs(patch);
       setStatus(t('prefsSaved'));
     } catch {
       setStatus(t('saveFailed'));
@@ -101,6 +110,14 @@ export function ReadingSection() {
         value={prefs.highlightStyle}
         label={(style) => t(STYLE_KEYS[style])}
         onChange={(highlightStyle) => void save({ highlightStyle })}
+      />
+      <Choices
+        legend={t('textSizeLegend')}
+        name="text-size"
+        options={TEXT_SIZES}
+        value={prefs.textSize}
+        label={(size) => t(SIZE_KEYS[size])}
+        onChange={(textSize) => void save({ textSize })}
       />
 
       <div class="field">

@@ -1,26 +1,19 @@
 /** "Not this entity here": every alias the reader switched off on a site, each restorable. */
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Entity } from '../../data/schema';
-import type { RejectedAlias } from '../../core/pack-aliases';
 import { t } from '../../shared/i18n';
-import { getAllPacks, watchPacks } from '../../shared/packs';
-import { getRejected, restoreAlias, watchRejected } from '../../shared/settings';
+import { packLibrary } from '../../shared/packs';
+import { rejectedItem, restoreAlias, sanitizeRejected } from '../../shared/settings';
+import { asIs, useStoredItem } from '../use-stored-item';
 
 export function RejectedSection() {
-  const [list, setList] = useState<RejectedAlias[] | null>(null);
-  const [names, setNames] = useState<Map<string, Entity>>(new Map());
+  const list = useStoredItem(rejectedItem, sanitizeRejected);
+  const library = useStoredItem(packLibrary, asIs);
+  const names = useMemo(
+    () => new Map<string, Entity>((library?.all ?? []).flatMap((p) => p.entities.map((e) => [e.id, e] as const))),
+    [library],
+  );
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    const loadNames = () =>
-      void getAllPacks().then((packs) =>
-        setNames(new Map(packs.flatMap((p) => p.entities.map((e) => [e.id, e] as const)))),
-      );
-    loadNames();
-    void getRejected().then(setList);
-    const offs = [watchRejected(setList), watchPacks(loadNames)];
-    return () => offs.forEach((off) => off());
-  }, []);
 
   if (!list) return <p class="muted">{t('panelLoading')}</p>;
   const sorted = [...list].sort((a, b) => a.site.localeCompare(b.site) || a.alias.localeCompare(b.alias));

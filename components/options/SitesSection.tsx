@@ -1,28 +1,15 @@
 /** Where Gloss runs: the mode and one site list per mode, saved together and only when valid. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../shared/i18n';
-import { getSites, setSites, watchSites, type SiteSettings } from '../../shared/settings';
-import { parseSiteList, type SiteError, type SiteMode } from '../../core/site-rules';
+import { t } from '../../shared/i18n';
+import { sanitizeSites, setSites, sitesItem, type SiteSettings } from '../../shared/settings';
+import { useStoredItem } from '../use-stored-item';
+import { readSiteLines, type SiteMode } from '../../core/site-rules';
+import { siteListErrors } from './site-errors';
 import { Choices, FileButton } from './controls';
 import { downloadText, readFileText } from './files';
 
 const MODES: readonly SiteMode[] = ['except', 'only'];
 const other = (mode: SiteMode): SiteMode => (mode === 'except' ? 'only' : 'except');
-
-/** The site parser's reasons, in the reader's language. */
-const REASON_KEYS: Record<SiteError, MessageKey> = {
-  empty: 'siteErrorEmpty',
-  scheme: 'siteErrorScheme',
-  wildcard: 'siteErrorWildcard',
-  'port-or-path': 'siteErrorPort',
-  'invalid-host': 'siteErrorInvalid',
-};
-
-/** One message per bad line, as parseSiteList finds them, in the reader's language. */
-export const siteListErrors = (text: string): string[] =>
-  parseSiteList(text).errors.map(({ line, entry, error }) =>
-    t('siteErrorLine', [String(line), entry, t(REASON_KEYS[error])]),
-  );
 
 interface Draft {
   mode: SiteMode;
@@ -35,8 +22,8 @@ const draftOf = (s: SiteSettings): Draft => ({
 });
 
 const sameList = (text: string, list: readonly string[]) => {
-  const parsed = parseSiteList(text);
-  return parsed.errors.length === 0 && parsed.sites.join('\n') === list.join('\n');
+  const parsed = readSiteLines(text);
+  return parsed.problems.length === 0 && parsed.sites.join('\n') === list.join('\n');
 };
 
 const isDirty = (draft: Draft, saved: SiteSettings) =>
@@ -45,28 +32,20 @@ const isDirty = (draft: Draft, saved: SiteSettings) =>
   !sameList(draft.text[other(saved.mode)], saved.otherSites);
 
 export function SitesSection() {
-  const [saved, setSaved] = useState<SiteSettings | null>(null);
+  const saved = useStoredItem(sitesItem, sanitizeSites);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' | 'info' } | null>(null);
-  const draftRef = useRef<Draft | null>(null);
-  const savedRef = useRef<SiteSettings | null>(null);
-  draftRef.current = draft;
-  savedRef.current = saved;
+  const shown = useRef<SiteSettings | undefined>(undefined);
 
+  // The stored lists show up here when they load or change elsewhere (the popup switch), unless
+  // the reader is mid-edit.
   useEffect(() => {
-    void getSites().then((s) => {
-      setSaved(s);
-      setDraft(draftOf(s));
-    });
-    // A change from elsewhere (the popup switch) shows up here unless the reader is mid-edit.
-    return watchSites((s) => {
-      const d = draftRef.current;
-      const before = savedRef.current;
-      setSaved(s);
-      if (!d || !before || !isDirty(d, before)) setDraft(draftOf(s));
-    });
-  }, []);
+    if (!saved) return;
+    const before = shown.current;
+    shown.current = saved;
+    setDraft((d) => (!d || !before || !isDirty(d, before) ? draftOf(saved) : d));
+  }, [saved]);
 
   if (!saved || !draft) return <p class="muted">{t('panelLoading')}</p>;
 
@@ -86,8 +65,8 @@ export function SitesSection() {
       setStatus({ text: t('sitesNotSaved', String(current.length + hidden.length)), kind: 'error' });
       return;
     }
-    const sites = parseSiteList(draft.text[draft.mode]).sites;
-    const otherSites = parseSiteList(draft.text[other(draft.mode)]).sites;
+    const sites = readSiteLines(draft.text[draft.mode]).sites;
+    const otherSites = readSiteLines(draft.text[other(draft.mode)]).sites;
     try {
       await setSites({ mode: draft.mode, sites, otherSites });
       setDraft({

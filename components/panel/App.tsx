@@ -4,12 +4,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntityGroup } from '../../data/groups';
-import { focusItem, type SidebarFocus } from '../../shared/focus';
+import { focusItem } from '../../shared/focus';
 import { t, type MessageKey } from '../../shared/i18n';
-import { lookupFor, lookupItem, type SidebarLookup } from '../../shared/lookup';
-import { getEnabledPacks, getImportedPacks, watchPacks } from '../../shared/packs';
-import { setSiteOn } from '../../shared/settings';
+import { lookupFor, lookupItem } from '../../shared/lookup';
+import { packLibrary } from '../../shared/packs';
+import { prefsItem, sanitizePrefs, setSiteOn, TEXT_SCALE } from '../../shared/settings';
 import type { PageState } from '../tab-target';
+import { asIs, useStoredItem } from '../use-stored-item';
 import { useTargetPage } from '../use-target-page';
 import { PauseNotice, usePause } from '../pause';
 import { browser } from 'wxt/browser';
@@ -38,7 +39,6 @@ const FOCUS_FRESH_MS = 60_000;
 export function PanelApp() {
   const { target, page } = useTargetPage();
   const pause = usePause();
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [stack, setStack] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const [switching, setSwitching] = useState(false);
@@ -48,54 +48,48 @@ export function PanelApp() {
   const appliedLookup = useRef(0);
   const searchBox = useRef<HTMLInputElement>(null);
 
-  // The packs: enabled ones, reloaded when the reader imports, removes or switches one.
-  useEffect(() => {
-    let live = true;
-    const load = async () => {
-      const [packs, imported] = await Promise.all([getEnabledPacks(), getImportedPacks()]);
-      if (live) setCatalog(buildCatalog(packs, new Set(imported.map((p) => p.id))));
-    };
-    void load();
-    const off = watchPacks(() => void load());
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
+  // The packs: enabled ones, rebuilt when the reader imports, removes or switches one.
+  const library = useStoredItem(packLibrary, asIs);
+  const catalog = useMemo(
+    () =>
+      library
+        ? buildCatalog(
+            library.all.filter((p) => !library.disabled.includes(p.id)),
+            new Set(library.imported.map((p) => p.id)),
+          )
+        : null,
+    [library],
+  );
+  const focus = useStoredItem(focusItem, asIs);
+  const prefs = useStoredItem(prefsItem, sanitizePrefs);
 
   const open = (id: string, fromReader = true) => {
     if (fromReader) interacted.current = true;
     setStack((s) => (s[s.length - 1] === id ? s : [...s, id]));
   };
 
-  // "Open in sidebar" from a card or the keyboard: show that entity.
+  // "Open in sidebar" from a card or the keyboard: show that entity (a stale request from before
+  // the panel opened is not acted on).
   useEffect(() => {
     const tabId = target?.tabId;
-    if (tabId === null || tabId === undefined) return;
-    const apply = (focus: SidebarFocus | null, maxAge: number) => {
-      if (!focus || focus.tabId !== tabId || !focus.entityId) return;
-      if (focus.at <= appliedFocus.current || Date.now() - focus.at > maxAge) return;
-      appliedFocus.current = focus.at;
-      setQuery('');
-      open(focus.entityId, false);
-    };
-    void focusItem.getValue().then((focus) => apply(focus, FOCUS_FRESH_MS));
-    return focusItem.watch((focus) => apply(focus, Infinity));
-  }, [target?.tabId]);
+    if (tabId === null || tabId === undefined || !focus || focus.tabId !== tabId || !focus.entityId) return;
+    if (focus.at <= appliedFocus.current || Date.now() - focus.at > FOCUS_FRESH_MS) return;
+    appliedFocus.current = focus.at;
+    setQuery('');
+    open(focus.entityId, false);
+  }, [target?.tabId, focus]);
 
-  // "Look up … in Gloss" (context menu, shortcut): the search for that text.
+  // "Look up … in Gloss" (context menu, shortcut): the search for that text (as for the focus,
+  // a stale request from before the panel opened is not acted on).
+  const lookup = useStoredItem(lookupItem, asIs);
   useEffect(() => {
     const tabId = target?.tabId;
-    if (tabId === null || tabId === undefined) return;
-    const apply = (lookup: SidebarLookup | null, maxAge: number) => {
-      if (!lookupFor(lookup, tabId, appliedLookup.current, maxAge)) return;
-      appliedLookup.current = lookup!.at;
-      setStack([]);
-      setQuery(lookup!.query);
-    };
-    void lookupItem.getValue().then((lookup) => apply(lookup, FOCUS_FRESH_MS));
-    return lookupItem.watch((lookup) => apply(lookup, Infinity));
-  }, [target?.tabId]);
+    if (tabId === null || tabId === undefined || !lookup) return;
+    if (!lookupFor(lookup, tabId, appliedLookup.current, FOCUS_FRESH_MS)) return;
+    appliedLookup.current = lookup.at;
+    setStack([]);
+    setQuery(lookup.query);
+  }, [target?.tabId, lookup]);
 
   const ready = page.status === 'ready' ? page : null;
   const counts = useMemo(
@@ -185,7 +179,11 @@ export function PanelApp() {
   }
 
   return (
-    <div class="panel">
+    <div
+      class="panel"
+      data-text-size={prefs?.textSize ?? 'normal'}
+      style={{ '--text-scale': String(TEXT_SCALE[prefs?.textSize ?? 'normal']) }}
+    >
       <header>
         <div class="brand">
           <h1>{t('extName')}</h1>

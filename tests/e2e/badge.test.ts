@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageServer } from '../../scripts/serve';
 import { MENTIONS_EXPECTED, MENTIONS_PAGE, page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { settledMentions, setStorage, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
+import { clearStorage, settledMentions, setStorage, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -20,7 +20,7 @@ withGloss({ '/mentions.html': MENTIONS_PAGE, '/none.html': fixture('<p>Nothing t
 });
 
 beforeEach(async () => {
-  await gloss.worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
+  await clearStorage(gloss);
   for (const page of gloss.context.pages()) await page.close();
 });
 
@@ -82,9 +82,11 @@ describe('toolbar badge', () => {
     }
     await option.uncheck();
     await badgeIs(tabId, '');
-    expect(await gloss.worker.evaluate(async () => (await chrome.storage.local.get('prefs')).prefs.showCount)).toBe(
-      false,
+    // Kept with the other preferences (in sync storage, or on the device where sync refused it).
+    const stored = await gloss.worker.evaluate(
+      async () => (await chrome.storage.sync.get('prefs')).prefs ?? (await chrome.storage.local.get('prefs')).prefs,
     );
+    expect(stored.showCount).toBe(false);
     await option.check();
     await badgeIs(tabId, String(ENTITIES));
   });

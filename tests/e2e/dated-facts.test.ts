@@ -11,9 +11,7 @@ import type { Entity } from '../../data/schema';
 import type { PageServer } from '../../scripts/serve';
 import { page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { hoverText, settledMentions, tabIdOf, withGloss, type Gloss } from './harness';
-
-declare const chrome: any;
+import { clearStorage, hoverText, settledMentions, tabIdOf, withGloss, type Gloss } from './harness';
 
 const CSTO = (packJson as unknown as { entities: Entity[] }).entities.find((e) => e.id === 'csto')!;
 const body = '<article><h1>Alliance week</h1><p>Leaders of the CSTO met in a video call on the crisis.</p></article>';
@@ -30,7 +28,7 @@ withGloss(
 );
 
 beforeEach(async () => {
-  await gloss.worker.evaluate(() => chrome.storage.local.clear());
+  await clearStorage(gloss);
   for (const page of gloss.context.pages()) await page.close();
 });
 

@@ -71,7 +71,10 @@ export async function waitUntil(check: () => Promise<boolean>, ms = 10_000): Pro
 type Ext = {
   browser: {
     tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
-    storage: { local: { set(v: object): Promise<void> } };
+    storage: {
+      local: { set(v: object): Promise<void> };
+      sync?: { remove(keys: string[]): Promise<void> };
+    };
   };
 };
 
@@ -89,8 +92,13 @@ export function firefoxMentions(gloss: FirefoxGloss, url: string): Promise<Menti
   }, url) as Promise<MentionsReply | null>;
 }
 
+/** As setStorage (harness.ts): a value kept on this device, so the same keys leave sync. */
 export function firefoxStorage(gloss: FirefoxGloss, values: Record<string, unknown>): Promise<void> {
-  return gloss.extension.evaluate((values) => (globalThis as unknown as Ext).browser.storage.local.set(values), values);
+  return gloss.extension.evaluate(async (values) => {
+    const { browser } = globalThis as unknown as Ext;
+    await browser.storage.local.set(values);
+    await browser.storage.sync?.remove(Object.keys(values)).catch(() => undefined);
+  }, values);
 }
 
 /** The highlighted texts, read from the page's own world: the highlight registry is shared. */

@@ -163,4 +163,41 @@ describe('Firefox ESR', () => {
     expect(counts[1]).toBe(counts[0]);
     await page.close();
   }, 120_000);
+
+  it('keeps a site list saved in Options in sync storage (or on the device), the page obeys; the info names Firefox', async () => {
+    const url = `${server.origin}/mentions.html?sync`;
+    const page = await gloss.browser.newPage();
+    await page.goto(url);
+    await waitUntil(async () => (await highlightedTexts(page)).length === MENTIONS_EXPECTED.length);
+    const options = await gloss.browser.newPage();
+    await options.goto(`${server.origin}/blank.html`);
+    await options.evaluate((url) => (location.href = url), `${EXTENSION_ORIGIN}/options.html`);
+    await options.waitForSelector('[data-testid="sync-state"]');
+    const state = await options.$eval('[data-testid="sync-state"]', (el) => el.getAttribute('data-state'));
+    expect(['sync', 'unavailable']).toContain(state);
+    await options.$eval('#site-list', (el) => {
+      (el as HTMLTextAreaElement).value = '127.0.0.1';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.$eval('#sites button[type="submit"]', (el) => (el as HTMLButtonElement).click());
+    // The open page reads the list from where it is kept and switches off, live.
+    await waitUntil(async () => (await highlightedTexts(page)).length === 0);
+    const stored = await gloss.extension.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { browser: { storage: Record<string, any> } }).browser;
+      return {
+        local: (await storage.local.get('sites')).sites?.sites,
+        sync: storage.sync ? (await storage.sync.get('sites')).sites?.sites : undefined,
+      };
+    });
+    expect(stored.local).toEqual(['127.0.0.1']);
+    if (state === 'sync') expect(stored.sync).toEqual(['127.0.0.1']);
+    // Firefox says its own name and version (runtime.getBrowserInfo).
+    const info = () => options.$eval('[data-testid="diagnostics-text"]', (el) => (el as HTMLTextAreaElement).value);
+    await waitUntil(async () => (await info()).includes('127.0.0.1'));
+    expect(await info()).toMatch(/^Browser: Firefox \d+/m);
+    await firefoxStorage(gloss, { sites: { mode: 'except', sites: [], otherSites: [] } });
+    await waitUntil(async () => (await highlightedTexts(page)).length === MENTIONS_EXPECTED.length);
+    await page.close();
+    await options.close();
+  });
 });

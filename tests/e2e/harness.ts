@@ -98,9 +98,22 @@ export async function answeredMentions(gloss: Gloss, tabId: number, ms = 15_000)
   return reply;
 }
 
-/** Writes extension storage the way the options page would. */
+/**
+ * Writes extension storage as a value kept on this device: the settings that follow the reader
+ * read local when sync holds no value (shared/synced-item.ts), so the same keys leave sync.
+ */
 export async function setStorage(gloss: Gloss, values: Record<string, unknown>): Promise<void> {
-  await gloss.worker.evaluate((values) => chrome.storage.local.set(values), values);
+  await gloss.worker.evaluate(
+    (values) => Promise.all([chrome.storage.local.set(values), chrome.storage.sync.remove(Object.keys(values))]),
+    values,
+  );
+}
+
+/** Empties every storage area between tests: the reader's settings live in sync too. */
+export async function clearStorage(gloss: Gloss): Promise<void> {
+  await gloss.worker.evaluate(() =>
+    Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear(), chrome.storage.session.clear()]),
+  );
 }
 
 /** The viewport rectangle of the first occurrence of `text` in the page's visible text. */

@@ -12,7 +12,7 @@ import { servePages, type PageServer } from '../../scripts/serve';
 import { launchChromium, type Launched } from '../../scripts/chromium';
 import { MENTIONS_PAGE, page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { tabIdOf, waitFor } from './harness';
+import { clearStorage, tabIdOf, waitFor } from './harness';
 import {
   EXTENSION_ORIGIN,
   firefoxMentions,
@@ -138,7 +138,7 @@ describe('Chromium: the side panel on a look-up', () => {
     await gloss?.close();
   });
   beforeEach(async () => {
-    await gloss.worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
+    await clearStorage(gloss);
   });
 
   /** What the background stores for the panel on a menu click (background/lookup-menu.ts). */

@@ -10,7 +10,16 @@ import type { PageServer } from '../../scripts/serve';
 import { MENTIONS_PAGE, page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
 import { registrationSettled } from '../../scripts/chromium';
-import { getMentions, settledMentions, setStorage, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
+import {
+  clearStorage,
+  getMentions,
+  settledMentions,
+  setStorage,
+  tabIdOf,
+  waitFor,
+  withGloss,
+  type Gloss,
+} from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -44,7 +53,7 @@ withGloss({ '/panel.html': PANEL_PAGE, '/mentions.html': MENTIONS_PAGE }, (g, s)
 });
 
 beforeEach(async () => {
-  await gloss.worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
+  await clearStorage(gloss);
   for (const page of gloss.context.pages()) await page.close();
 });
 

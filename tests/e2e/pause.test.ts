@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { PageServer } from '../../scripts/serve';
 import { MENTIONS_EXPECTED, MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { settledMentions, setStorage, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
+import { clearStorage, settledMentions, setStorage, tabIdOf, waitFor, withGloss, type Gloss } from './harness';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -24,7 +24,7 @@ withGloss({ '/mentions.html': MENTIONS_PAGE }, (g, s) => {
 const SITES = { mode: 'except', sites: ['elsewhere.example'], otherSites: ['only.example'] };
 
 beforeEach(async () => {
-  await gloss.worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
+  await clearStorage(gloss);
   await setStorage(gloss, { sites: SITES });
   for (const page of gloss.context.pages()) await page.close();
 });

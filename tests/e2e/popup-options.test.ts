@@ -12,6 +12,7 @@ import { MENTIONS_PAGE } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
 import { registrationSettled } from '../../scripts/chromium';
 import {
+  clearStorage,
   getMentions,
   hoverText,
   sendToPage,
@@ -33,7 +34,7 @@ withGloss({ '/mentions.html': MENTIONS_PAGE }, (g, s) => {
 });
 
 beforeEach(async () => {
-  await gloss.worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
+  await clearStorage(gloss);
   for (const page of gloss.context.pages()) await page.close();
 });
 

@@ -4,17 +4,13 @@
  * elsewhere closes it, taps inside the card keep it, a tap on a marked word inside a link follows
  * the link, and a long press on it opens the card instead. The sheet passes axe.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servePages, type PageServer } from '../../scripts/serve';
 import { launchChromium, type Launched } from '../../scripts/chromium';
 import { page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
-import { rectOfText, settledMentions, tabIdOf } from './harness';
-import { afterAll, beforeAll } from 'vitest';
-
-/** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
-declare const chrome: any;
+import { clearStorage, rectOfText, settledMentions, tabIdOf } from './harness';
 
 const ARTICLE = fixture(
   `
@@ -45,7 +41,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await gloss.worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]));
+  await clearStorage(gloss);
   for (const page of gloss.context.pages()) await page.close();
 });
 

@@ -10,9 +10,23 @@ import type { CardView } from '../../page/card/card-view';
 const globals = globalThis as Record<string, unknown>;
 const ctx = {} as ContentScriptContext;
 
-function fakeView(): CardView {
+/** Enough of an element for the look the host applies: an attribute and a style property. */
+function fakeShadowHost() {
+  const attributes = new Set<string>();
+  const style = new Map<string, string>();
   return {
-    createHost: vi.fn(async () => ({ uiContainer: { id: 'container' }, remove: vi.fn() }) as never),
+    attributes,
+    style: {
+      setProperty: (name: string, value: string) => style.set(name, value),
+      get: (name: string) => style.get(name),
+    },
+    toggleAttribute: (name: string, on: boolean) => (on ? attributes.add(name) : attributes.delete(name)),
+  };
+}
+
+function fakeView(shadowHost = fakeShadowHost()): CardView {
+  return {
+    createHost: vi.fn(async () => ({ uiContainer: { id: 'container' }, shadowHost, remove: vi.fn() }) as never),
     render: vi.fn(),
     clear: vi.fn(),
     follow: vi.fn(() => () => undefined),
@@ -38,6 +52,25 @@ describe('CardHost', () => {
     expect(inject).toHaveBeenCalledTimes(1);
     expect(view.createHost).toHaveBeenCalledTimes(1);
     expect(host.created).toBe(true);
+  });
+
+  it('gives each card the page’s look: dark on a dark page, the reader’s text size', async () => {
+    const shadowHost = fakeShadowHost();
+    globals[CARD_VIEW_KEY] = fakeView(shadowHost);
+    let look = { dark: true, textScale: 1.25 };
+    const host = new CardHost(
+      ctx,
+      async () => undefined,
+      () => look,
+    );
+    await host.container();
+    expect(shadowHost.attributes.has('data-dark')).toBe(true);
+    expect(shadowHost.style.get('--gloss-text-scale')).toBe('1.25');
+    // Read again for the next card: the page turned light, the reader chose a smaller size.
+    look = { dark: false, textScale: 0.875 };
+    await host.container();
+    expect(shadowHost.attributes.has('data-dark')).toBe(false);
+    expect(shadowHost.style.get('--gloss-text-scale')).toBe('0.875');
   });
 
   it('uses a view already in the page without asking', async () => {

@@ -84,15 +84,30 @@ describe('stored settings', () => {
   });
 
   describe('prefs', () => {
-    it('v1 gains highlightStyle and showCount, the rest kept', async () => {
+    it('v1 gains highlightStyle, textSize and showCount, the rest kept', async () => {
       await startWith('prefs', { hoverDelayMs: 600, density: 'first' }, 1);
-      expect(await getPrefs()).toEqual({
+      const migrated = {
         hoverDelayMs: 600,
         density: 'first',
         highlightStyle: 'both',
+        textSize: 'normal',
+        showCount: true,
+      };
+      expect(await getPrefs()).toEqual(migrated);
+      expect(await raw('prefs')).toEqual(migrated);
+      expect(await raw('prefs$')).toEqual({ v: 4 });
+    });
+
+    it('v2 gains textSize, its own fields untouched', async () => {
+      await startWith('prefs', { hoverDelayMs: 700, density: 'all', highlightStyle: 'tint' }, 2);
+      expect(await raw('prefs')).toEqual({
+        hoverDelayMs: 700,
+        density: 'all',
+        highlightStyle: 'tint',
+        textSize: 'normal',
         showCount: true,
       });
-      expect(await raw('prefs$')).toEqual({ v: 3 });
+      expect(await raw('prefs$')).toEqual({ v: 4 });
     });
 
     it('corrupt fields fall back one by one', async () => {
@@ -105,6 +120,7 @@ describe('stored settings', () => {
           hoverDelayMs: DEFAULT_PREFS.hoverDelayMs,
           density: 'first',
           highlightStyle: 'tint',
+          textSize: 'normal',
           showCount: true,
         });
       }
@@ -125,6 +141,7 @@ describe('stored settings', () => {
         hoverDelayMs: 800,
         density: 'first',
         highlightStyle: 'underline',
+        textSize: 'normal',
         showCount: false,
       });
     });

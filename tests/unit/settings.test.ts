@@ -107,37 +107,31 @@ describe('sites', () => {
 });
 
 describe('prefs', () => {
-  it('migrates v1 to v3 by adding the highlight style the v1 look had, and the toolbar count, on', async () => {
+  it('migrates v1 to v4 by adding the highlight style the v1 look had, the normal text size and the toolbar count, on', async () => {
     const settings = await settingsWith({ prefs: { hoverDelayMs: 500, density: 'first' }, prefs$: { v: 1 } });
-    const v3 = { hoverDelayMs: 500, density: 'first', highlightStyle: 'both', showCount: true };
-    expect(await settings.getPrefs()).toEqual(v3);
-    expect(await stored('prefs')).toEqual(v3);
-    expect(await stored('prefs$')).toEqual({ v: 3 });
+    const v4 = { hoverDelayMs: 500, density: 'first', highlightStyle: 'both', textSize: 'normal', showCount: true };
+    expect(await settings.getPrefs()).toEqual(v4);
+    expect(await stored('prefs')).toEqual(v4);
+    expect(await stored('prefs$')).toEqual({ v: 4 });
   });
 
-  it('migrates v2 to v3, keeping every v2 field', async () => {
-    const settings = await settingsWith({
-      prefs: { hoverDelayMs: 800, density: 'first', highlightStyle: 'tint' },
-      prefs$: { v: 2 },
-    });
-    expect(await settings.getPrefs()).toEqual({
-      hoverDelayMs: 800,
-      density: 'first',
-      highlightStyle: 'tint',
-      showCount: true,
-    });
-    expect(await stored('prefs$')).toEqual({ v: 3 });
+  it('migrates v3 to v4, keeping every v3 field', async () => {
+    const v3 = { hoverDelayMs: 800, density: 'first', highlightStyle: 'tint', textSize: 'large' };
+    const settings = await settingsWith({ prefs: v3, prefs$: { v: 3 } });
+    expect(await settings.getPrefs()).toEqual({ ...v3, showCount: true });
+    expect(await stored('prefs$')).toEqual({ v: 4 });
   });
 
   it('falls back per field on corrupt values', async () => {
     const settings = await settingsWith({
-      prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>', showCount: 'yes' },
-      prefs$: { v: 3 },
+      prefs: { hoverDelayMs: -5, density: 'first', highlightStyle: '<b>', textSize: 'huge', showCount: 'yes' },
+      prefs$: { v: 4 },
     });
     expect(await settings.getPrefs()).toEqual({
       hoverDelayMs: 350,
       density: 'first',
       highlightStyle: 'both',
+      textSize: 'normal',
       showCount: true,
     });
   });
@@ -151,8 +145,10 @@ describe('prefs', () => {
       hoverDelayMs: 800,
       density: 'first',
       highlightStyle: 'underline',
+      textSize: 'normal',
       showCount: true,
     });
+    expect((await settings.updatePrefs({ textSize: 'large' })).textSize).toBe('large');
     expect((await settings.updatePrefs({ showCount: false })).showCount).toBe(false);
     expect((await settings.updatePrefs({ hoverDelayMs: 99_999 })).hoverDelayMs).toBe(350);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideSite, parseSiteEntry, parseSiteList, setSiteEnabled, siteOf } from '../../core/site-rules';
+import { decideSite, parseSiteEntry, readSiteLines, setSiteEnabled, siteOf } from '../../core/site-rules';
+import { sanitizeSites } from '../../core/site-settings';
 
 const on = (mode: 'except' | 'only', sites: string[], url: string) => decideSite({ mode, sites }, url).enabled;
 
@@ -67,16 +68,38 @@ describe('site decision', () => {
 
 describe('site list entries', () => {
   it('explains each bad line', () => {
-    const { sites, errors } = parseSiteList(
+    const { sites, problems } = readSiteLines(
       'example.com\n\nhttps://x.org/path\n*.ok.org\nfoo*.org\nbad host\nexample.com\nhost:80',
     );
     expect(sites).toEqual(['example.com', '*.ok.org']);
-    expect(errors).toEqual([
+    expect(problems).toEqual([
       { line: 3, entry: 'https://x.org/path', error: 'scheme' },
       { line: 5, entry: 'foo*.org', error: 'wildcard' },
       { line: 6, entry: 'bad host', error: 'invalid-host' },
       { line: 8, entry: 'host:80', error: 'port-or-path' },
     ]);
+  });
+
+  it('reads the lines of the textarea and of a stored list with one parser', () => {
+    const text = ' example.com \r\n\nfoo*.org\n*.ok.org\nexample.com';
+    expect(readSiteLines(text)).toEqual({
+      sites: ['example.com', '*.ok.org'],
+      problems: [{ line: 3, entry: 'foo*.org', error: 'wildcard' }],
+    });
+    // A stored list skips what is not text, and numbers its lines like the textarea does.
+    expect(readSiteLines(['example.com', 42, 'bad host', '*.ok.org'])).toEqual({
+      sites: ['example.com', '*.ok.org'],
+      problems: [{ line: 3, entry: 'bad host', error: 'invalid-host' }],
+    });
+  });
+
+  it('keeps in the stored setting exactly what Options would save', () => {
+    const text = 'example.com\nhttps://x.org\n*.ok.org\nfile://\nexample.com';
+    expect(sanitizeSites({ mode: 'only', sites: text, otherSites: text.split('\n') })).toEqual({
+      mode: 'only',
+      sites: readSiteLines(text).sites,
+      otherSites: readSiteLines(text).sites,
+    });
   });
 
   it('accepts host names with hyphens and IDN', () => {
