@@ -53,6 +53,7 @@ const fileSchema = z.object({
       density: z.enum(['all', 'first']),
       highlightStyle: z.enum(HIGHLIGHT_STYLES),
       textSize: z.enum(TEXT_SIZES),
+      showCount: z.boolean(),
     })
     .partial()
     .loose(),

@@ -10,7 +10,7 @@ import { applySettingsFile, parseSettingsFile, settingsFileText } from '../../co
 import { DEFAULT_PREFS, getPrefs, getRejected, getSites, setSites, updatePrefs } from '../../shared/settings';
 
 const SITES = { mode: 'only' as const, sites: ['news.example', '*.blog.example'], otherSites: ['old.example'] };
-const PREFS = { ...DEFAULT_PREFS, density: 'first' as const, textSize: 'large' as const };
+const PREFS = { ...DEFAULT_PREFS, density: 'first' as const, textSize: 'large' as const, showCount: false };
 const REJECTED = [{ site: 'news.example', entityId: 'nato', alias: 'NATO' }];
 
 describe('settings file', () => {
@@ -60,6 +60,14 @@ describe('settings file', () => {
     expect(parsed.errors[0]).toBe(`sites.sites.1: "https://x.example/path" ${siteErrorText('scheme')}`);
     expect(parsed.errors[1]).toMatch(/^prefs\.hoverDelayMs: /);
     expect(parsed.errors[2]).toMatch(/^rejected\.0\.alias: /);
+  });
+
+  it('names a toolbar-count setting that is not true or false', () => {
+    const file = JSON.parse(settingsFileText(SITES, PREFS, REJECTED));
+    file.prefs.showCount = 'yes';
+    const parsed = parseSettingsFile(JSON.stringify(file));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors).toEqual([expect.stringMatching(/^prefs\.showCount: /)]);
   });
 
   it('refuses another kind of file and one from a newer Gloss', () => {
