@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
 import { isToBackground, type EntityReply, type OpenSidebarReply } from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
+import { receiveQuote } from './authoring-menu';
 import { focusItem } from '../shared/focus';
 import { toggleSiteOf } from '../shared/settings';
 import { startSidebarOpen } from '../shared/sidebar';
@@ -22,6 +23,8 @@ export function handleMessage(message: unknown, sender: Sender): Promise<unknown
       return openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId);
     case 'gloss:load-card':
       return loadCard(sender);
+    case 'gloss:quote':
+      return receiveQuote(message.capture);
   }
 }
 

@@ -24,6 +24,8 @@ import type { RejectedAlias } from '../core/pack-aliases';
 import { ruleKey, withRules } from '../core/context-rules';
 import { today } from '../data/dated-facts';
 import {
+  getAuthoring,
+  watchAuthoring,
   getPrefs,
   getSites,
   prefsItem,
@@ -42,6 +44,7 @@ import { Marks } from './marks';
 import { MentionStore } from './mentions';
 import { nextTask, PageScan } from './page-scan';
 import { publishedDate } from './published';
+import { QuoteButton } from './quote-button';
 
 interface Session {
   abort: AbortController;
@@ -77,6 +80,8 @@ export class GlossPage {
   private readonly host: CardHost;
   private broadcastTimer: ReturnType<typeof setTimeout> | undefined;
   private exampleRejected: RejectedAlias[] = [];
+  /** "Quote in a pack…" beside a selection, while authoring is on. */
+  private quoting: AbortController | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -115,6 +120,13 @@ export class GlossPage {
       }),
     );
     this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
+    if (!this.example) {
+      this.ctx.onInvalidated(watchAuthoring(({ enabled }) => this.followAuthoring(enabled)));
+      getAuthoring().then(
+        ({ enabled }) => this.followAuthoring(enabled),
+        () => undefined,
+      );
+    }
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
       this.session?.scan.rescanAll();
@@ -138,6 +150,21 @@ export class GlossPage {
         if (!this.enabled) this.disable();
       });
     } else if (!this.enabled && this.session) this.disable();
+  }
+
+  private followAuthoring(enabled: boolean) {
+    if (enabled === (this.quoting !== null)) return;
+    this.quoting?.abort();
+    this.quoting = null;
+    if (!enabled) return;
+    const quoting = new AbortController();
+    this.ctx.onInvalidated(() => quoting.abort());
+    new QuoteButton({
+      container: () => this.host.container(),
+      isOwn: (target) => target instanceof Element && (isOwnElement(target) || !!target.closest(HOST_TAG)),
+      send: (capture) => sendToBackground({ type: 'gloss:quote', capture }),
+    }).attach(quoting.signal);
+    this.quoting = quoting;
   }
 
   private restart() {

@@ -196,3 +196,31 @@ export async function takeWhatsNew(): Promise<WhatsNew | null> {
   await whatsNewItem.setValue({ ...pending, seen: true });
   return pending;
 }
+
+/**
+ * Authoring (Options): selecting a passage offers "Quote in a pack…" (a button beside the
+ * selection on pages where Gloss runs, the context menu everywhere). `local:authoring` v1
+ * `{ enabled }`, off by default: readers who never make packs see nothing of it.
+ */
+export interface Authoring {
+  enabled: boolean;
+}
+
+export const sanitizeAuthoring = (value: unknown): Authoring => ({ enabled: fieldsOf(value).enabled === true });
+
+export const authoringItem = storage.defineItem<Authoring>('local:authoring', {
+  fallback: { enabled: false },
+  version: 1,
+});
+
+export async function getAuthoring(): Promise<Authoring> {
+  return sanitizeAuthoring(await authoringItem.getValue());
+}
+
+export async function setAuthoring(enabled: boolean): Promise<void> {
+  await authoringItem.setValue({ enabled });
+}
+
+export function watchAuthoring(callback: (value: Authoring) => void): () => void {
+  return authoringItem.watch((value) => callback(sanitizeAuthoring(value)));
+}

@@ -1,5 +1,6 @@
 /** The options page: where Gloss runs, how it reads, which packs, what was switched off, keys. */
 import { t } from '../../shared/i18n';
+import { AuthoringSection } from './AuthoringSection';
 import { PacksSection } from './PacksSection';
 import { ReadingSection } from './ReadingSection';
 import { RejectedSection } from './RejectedSection';
@@ -41,6 +42,9 @@ export function OptionsApp() {
       </Section>
       <Section id="packs" title={t('packsTitle')} intro={t('packsIntro')}>
         <PacksSection />
+      </Section>
+      <Section id="authoring" title={t('authoringTitle')} intro={t('authoringIntro')}>
+        <AuthoringSection />
       </Section>
       <Section id="rejected" title={t('rejectedTitle')} intro={t('rejectedIntro')}>
         <RejectedSection />
