@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PageServer } from '../../scripts/serve';
+import { registrationSettled } from '../../scripts/chromium';
 import { page as fixture } from '../fixtures/pages';
 import { seriousViolations } from './a11y';
 import {
@@ -164,6 +165,45 @@ describe('curator: quote a page into a pack', () => {
     });
     await article.close();
     await editor.close();
+  });
+
+  it('the context menu quotes where Gloss is off, into the same draft and source; "Use on pages" marks pages', async () => {
+    await setStorage(gloss, { sites: { mode: 'except', sites: ['127.0.0.1'], otherSites: [] } });
+    await registrationSettled(gloss.worker);
+    const article = await gloss.context.newPage();
+    await article.goto(server.origin + '/article.html');
+    const tabId = await tabIdOf(gloss, article);
+    expect(await article.evaluate(() => document.querySelectorAll('gloss-ui').length)).toBe(0);
+    await select(article, 'The mission ended within two weeks.');
+    // What the menu's click does (a context menu cannot be clicked from here): capture.js in the frame.
+    const [editor] = await Promise.all([
+      gloss.context.waitForEvent('page', { predicate: (p) => p.url().includes('/editor.html') }),
+      gloss.worker.evaluate(
+        (tabId) => chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/capture.js'] }),
+        tabId,
+      ),
+    ]);
+    const form = editor.getByTestId('quote-form');
+    await form.waitFor();
+    expect(await form.getByTestId('quote-entity').inputValue()).toBe('dmitry-medvedev');
+    await form.getByTestId('quote-point').fill('The deployment was over in a fortnight.');
+    await form.getByTestId('quote-add').click();
+    await form.waitFor({ state: 'detached' });
+    expect(await editor.getByTestId('analysis-point').count()).toBe(2);
+    expect(await editor.getByTestId('source').count()).toBe(1);
+
+    await editor.getByTestId('use-on-pages').click();
+    expect(await editor.getByTestId('use-outcome').textContent()).toContain('“Medvedev watch” is in use');
+    await setStorage(gloss, { sites: { mode: 'except', sites: [], otherSites: [] } });
+    await registrationSettled(gloss.worker);
+    const other = await gloss.context.newPage();
+    await other.goto(server.origin + '/other.html');
+    const reply = await settledMentions(gloss, await tabIdOf(gloss, other), 2);
+    expect(reply.mentions.filter((m) => m.entityId === 'dmitry-medvedev').map((m) => m.text)).toEqual([
+      'Medvedev',
+      'Медведева',
+    ]);
+    for (const p of [article, editor, other]) await p.close();
   });
 
   it('a fresh profile imports the file; another page that names the entity shows the point, quote and source', async () => {
