@@ -46,6 +46,17 @@ export function packFileText(pack: PackInput, texts: ReadonlyMap<string, string>
 }
 
 /**
+ * Whether a JSON syntax error is the file stopping short (cut off while saving or copying) rather
+ * than a mistake inside it: the parser ran out of text. V8 says "Unexpected end of JSON input" or
+ * names the position of the last character; Firefox says "end of data".
+ */
+function endsTooEarly(text: string, message: string): boolean {
+  if (/end of (JSON )?input|end of data|Unterminated string/i.test(message)) return true;
+  const at = /position (\d+)/.exec(message);
+  return at !== null && Number(at[1]) >= text.trimEnd().length - 1;
+}
+
+/**
  * Parses a pack file (a bundle or a bare pack). Never throws: a truncated or damaged file gives
  * errors that say so, a schema error names the entity and field as `packs:check` does.
  */
@@ -54,7 +65,7 @@ export function parsePackFile(text: string): PackFileResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const truncated = /end of (JSON )?input|Unterminated|Unexpected end/i.test((error as Error).message);
+    const truncated = endsTooEarly(text, (error as Error).message);
     const why = truncated ? ' (the file ends too early: cut off while saving or copying?)' : '';
     return { ok: false, errors: [`(pack): not valid JSON: ${(error as Error).message}${why}`] };
   }

@@ -4,7 +4,7 @@
  */
 import { checkPack } from '../../data/check';
 import { parsePack } from '../../data/load';
-import { packFileText, parsePackFile } from '../../data/pack-file';
+import { PACK_FILE_FORMAT, PACK_FILE_VERSION, packFileText, parsePackFile } from '../../data/pack-file';
 import { checkReferences } from '../../data/references';
 import { analysisPointSchema, type Pack, type PackInput } from '../../data/schema';
 import { anchorQuote, paragraphOf, type TextQuoteSelector } from '../../data/text-quote';
@@ -173,16 +173,51 @@ export function checkDraft(draft: Draft, installed: readonly Pack[]): string[] {
   return [...checkPack(parsed.pack, texts), ...checkReferences(parsed.pack), ...clashes];
 }
 
-/** A pack file as a new draft to edit; a bad or truncated file gives the errors and no draft. */
+/**
+ * A pack file as a new draft to edit. A draft exported before it was finished does not pass the
+ * schema yet: it opens all the same when its shape is editable (the checker then lists what is
+ * left). A bad or truncated file gives the errors and no draft.
+ */
 export function draftFromFile(
   text: string,
   id: string,
   now = Date.now(),
 ): { ok: true; draft: Draft } | { ok: false; errors: string[] } {
   const parsed = parsePackFile(text);
-  if (!parsed.ok) return parsed;
-  return {
-    ok: true,
-    draft: { id, pack: parsed.pack, texts: Object.fromEntries(parsed.texts), selectors: {}, savedAt: now },
-  };
+  if (parsed.ok) {
+    return {
+      ok: true,
+      draft: { id, pack: parsed.pack, texts: Object.fromEntries(parsed.texts), selectors: {}, savedAt: now },
+    };
+  }
+  const unfinished = unfinishedDraft(text);
+  return unfinished ? { ok: true, draft: { id, ...unfinished, selectors: {}, savedAt: now } } : parsed;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const optionalArray = (value: unknown) => value === undefined || Array.isArray(value);
+
+/** A pack file of ours whose pack has the shape the editor's forms need, valid or not. */
+function unfinishedDraft(text: string): { pack: PackInput; texts: Record<string, string> } | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(json) || json.format !== PACK_FILE_FORMAT || json.version !== PACK_FILE_VERSION) return null;
+  const { pack, sources } = json;
+  if (!isRecord(sources) || !Object.values(sources).every((v) => typeof v === 'string')) return null;
+  if (!isRecord(pack) || !Array.isArray(pack.sources) || !Array.isArray(pack.entities)) return null;
+  if (!pack.sources.every(isRecord)) return null;
+  const editable = pack.entities.every(
+    (e) =>
+      isRecord(e) &&
+      isRecord(e.aliases) &&
+      Object.values(e.aliases).every(Array.isArray) &&
+      [e.analysis, e.facts, e.timeline, e.related].every(optionalArray),
+  );
+  if (!editable) return null;
+  return { pack: pack as unknown as PackInput, texts: sources as Record<string, string> };
 }

@@ -132,6 +132,20 @@ describe('pack files', () => {
     }
   });
 
+  it('an unfinished draft exported as it was opens again in the editor, the checker saying what is left', () => {
+    const unfinished = newDraft('d1', '2026-01-01');
+    const again = draftFromFile(draftFileText(unfinished), 'd2');
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    expect(again.draft.pack).toEqual(unfinished.pack);
+    expect(checkDraft(again.draft, [])).toEqual([
+      'sources: must list at least one source',
+      'entities: must list at least one entity',
+    ]);
+    // Options never takes it: a pack in use must pass.
+    expect(parsePackFile(draftFileText(unfinished)).ok).toBe(false);
+  });
+
   it('a damaged draft in storage is kept as stored when another draft is saved', async () => {
     await draftsItem.setValue([{ id: 'broken', pack: 'not a pack' }, 'garbage']);
     expect(await getDrafts()).toEqual([]);
