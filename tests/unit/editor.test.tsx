@@ -14,7 +14,7 @@ import { draftsItem, getDrafts, saveDraft } from '../../shared/drafts';
 
 const wait = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
 
-async function mount(node: preact.VNode): Promise<HTMLElement> {
+async function mount(node: preact.VNode<any>): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   await act(async () => render(node, root));
@@ -103,7 +103,7 @@ describe('pack editor', () => {
     const input = byTestId(root, 'draft-file') as HTMLInputElement;
     const file = new File([text.slice(0, text.length - 40)], 'cut.gloss-pack.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
     await wait(20);
     const problem = byTestId(root, 'editor-problem');
     expect(problem.getAttribute('role')).toBe('alert');
@@ -112,7 +112,7 @@ describe('pack editor', () => {
 
     // The whole file opens as a second draft.
     Object.defineProperty(input, 'files', { value: [new File([text], 'ok.json')], configurable: true });
-    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
     await wait(20);
     expect((await getDrafts()).length).toBe(2);
   });
