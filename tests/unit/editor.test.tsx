@@ -14,6 +14,7 @@ import { draftsItem, getDrafts, saveDraft } from '../../shared/drafts';
 
 const wait = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's element
 async function mount(node: preact.VNode<any>): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
