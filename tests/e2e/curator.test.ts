@@ -91,6 +91,7 @@ describe('curator: quote a page into a pack', () => {
     const form = editor.getByTestId('quote-form');
     await form.waitFor();
     expect(await editor.getByTestId('quote-exact').textContent()).toContain(QUOTE);
+    expect(await seriousViolations(editor, 'light')).toEqual([]);
 
     // A new entity with aliases in English, German and Russian, inflected where the language needs it.
     await form.getByTestId('entity-name').fill('Dmitry Medvedev');
