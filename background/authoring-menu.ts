@@ -17,22 +17,26 @@ type Menus = typeof browser.contextMenus;
 /** The menu entry follows the authoring switch; returns the function that stops following. */
 export function followAuthoringMenu(menus: Menus | undefined = browser.contextMenus): () => void {
   if (!menus) return () => undefined;
-  const sync = (enabled: boolean) => {
+  const sync = async (enabled: boolean) => {
     // Removed first: the entry survives a service worker restart, and creating it twice is an error.
-    const removing = Promise.resolve(menus.remove(QUOTE_MENU_ID)).catch(() => undefined);
-    void removing.then(() => {
-      if (!enabled) return;
-      menus.create({ id: QUOTE_MENU_ID, title: t('quoteInPack'), contexts: ['selection'] }, () => {
-        // Read so the browser does not log it as unchecked: a duplicate from a race is harmless.
-        void browser.runtime.lastError;
-      });
+    await (async () => menus.remove(QUOTE_MENU_ID))().catch(() => undefined);
+    if (!enabled) return;
+    menus.create({ id: QUOTE_MENU_ID, title: t('quoteInPack'), contexts: ['selection'] }, () => {
+      // Read so the browser does not log it as unchecked: a duplicate from a race is harmless.
+      void browser.runtime.lastError;
     });
   };
+  // One change after the other, so a quick on-off cannot leave the entry behind; never throws past
+  // here (a browser without menus, or a fake one in tests, has nothing to follow).
+  let queue = Promise.resolve();
+  const follow = (enabled: boolean) => {
+    queue = queue.then(() => sync(enabled)).catch(() => undefined);
+  };
   getAuthoring().then(
-    ({ enabled }) => sync(enabled),
+    ({ enabled }) => follow(enabled),
     () => undefined,
   );
-  const stop = watchAuthoring(({ enabled }) => sync(enabled));
+  const stop = watchAuthoring(({ enabled }) => follow(enabled));
   const onClicked = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
     if (info.menuItemId !== QUOTE_MENU_ID || tab?.id === undefined) return;
     void quoteFromFrame(tab.id, info.frameId ?? 0);

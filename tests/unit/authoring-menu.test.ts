@@ -62,6 +62,15 @@ describe('authoring in the background', () => {
     stop();
   });
 
+  it('a quick on and off leaves no entry behind', async () => {
+    const { menus, entries } = fakeMenus();
+    followAuthoringMenu(menus as never);
+    await settle();
+    await Promise.all([setAuthoring(true), setAuthoring(false)]);
+    await settle();
+    expect(entries.size).toBe(0);
+  });
+
   it('a click injects capture.js into the frame the curator selected in', async () => {
     const { menus, click } = fakeMenus();
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
