@@ -5,7 +5,7 @@
  * the frame the curator selected in (host permission for all pages, as for the content script).
  */
 import { browser } from 'wxt/browser';
-import type { QuoteCapture } from '../core/messages';
+import type { QuoteCapture, ToEditor } from '../core/messages';
 import { pendingQuoteItem } from '../shared/drafts';
 import { t } from '../shared/i18n';
 import { getAuthoring, watchAuthoring } from '../shared/settings';
@@ -59,6 +59,10 @@ export async function quoteFromFrame(tabId: number, frameId: number): Promise<vo
 export async function receiveQuote(capture: QuoteCapture): Promise<{ opened: boolean }> {
   if (!(await getAuthoring()).enabled) return { opened: false };
   await pendingQuoteItem.setValue(capture);
+  // An editor already open shows it and comes to the front: one editor, not one per quote.
+  const message: ToEditor = { type: 'gloss:show-quote' };
+  const reply = (await browser.runtime.sendMessage(message).catch(() => null)) as { shown?: boolean } | null;
+  if (reply?.shown) return { opened: true };
   await browser.tabs.create({
     url: (browser.runtime as unknown as { getURL(path: string): string }).getURL('/editor.html?quote=1'),
   });

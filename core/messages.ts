@@ -96,6 +96,9 @@ export interface OpenSidebarReply {
 
 export type Broadcast = { type: 'gloss:mentions-changed'; url: string; count: number };
 
+/** From the background to an open pack editor: a quote is waiting; show it (and answer `{ shown: true }`). */
+export type ToEditor = { type: 'gloss:show-quote' };
+
 const TO_PAGE = new Set<ToPage['type']>([
   'gloss:get-mentions',
   'gloss:jump-to-mention',
@@ -162,3 +165,4 @@ export function isQuoteCapture(value: unknown): value is QuoteCapture {
     isString(s.suffix)
   );
 }
+export const isToEditor = (message: unknown): message is ToEditor => typeOf(message) === 'gloss:show-quote';

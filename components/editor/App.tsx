@@ -1,6 +1,7 @@
 /** The pack editor: the drafts, one open at a time, a new one, or one from a pack file. */
 import { useEffect, useState } from 'preact/hooks';
-import type { QuoteCapture } from '../../core/messages';
+import { browser } from 'wxt/browser';
+import { isToEditor, type QuoteCapture } from '../../core/messages';
 import { today } from '../../data/dated-facts';
 import type { Pack } from '../../data/schema';
 import { deleteDraft, getDrafts, getPendingQuote, saveDraft, watchDrafts, type Draft } from '../../shared/drafts';
@@ -38,7 +39,24 @@ export function EditorApp() {
       setDrafts(list);
       setCurrent(open);
     })();
-    return watchDrafts(() => void load());
+    const offDrafts = watchDrafts(() => void load());
+    // A quote that arrives while the editor is open (the background asks it to show it).
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isToEditor(message)) return undefined;
+      return (async () => {
+        setQuote(await getPendingQuote());
+        const tab = await browser.tabs.getCurrent();
+        if (tab?.id !== undefined) await browser.tabs.update(tab.id, { active: true });
+        if (tab?.windowId !== undefined)
+          await browser.windows?.update(tab.windowId, { focused: true }).catch(() => undefined);
+        return { shown: true };
+      })();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      offDrafts();
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
   }, []);
 
   if (!drafts) return <p class="muted">{t('panelLoading')}</p>;

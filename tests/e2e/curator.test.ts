@@ -193,6 +193,19 @@ describe('curator: quote a page into a pack', () => {
     expect(await editor.getByTestId('analysis-point').count()).toBe(2);
     expect(await editor.getByTestId('source').count()).toBe(1);
 
+    // The next quote goes to the editor already open, not to a second one.
+    const pages = gloss.context.pages().length;
+    await select(article, 'Analysts');
+    await gloss.worker.evaluate(
+      (tabId) => chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/capture.js'] }),
+      tabId,
+    );
+    await form.waitFor();
+    expect(await editor.getByTestId('quote-exact').textContent()).toContain('“Analysts”');
+    expect(gloss.context.pages().length).toBe(pages);
+    await form.getByRole('button', { name: 'Discard the quote' }).click();
+    await form.waitFor({ state: 'detached' });
+
     await editor.getByTestId('use-on-pages').click();
     expect(await editor.getByTestId('use-outcome').textContent()).toContain('“Medvedev watch” is in use');
     await setStorage(gloss, { sites: { mode: 'except', sites: [], otherSites: [] } });

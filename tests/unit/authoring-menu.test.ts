@@ -90,6 +90,11 @@ describe('authoring in the background', () => {
     expect(await getPendingQuote()).toEqual(CAPTURE);
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(`chrome-extension://${fakeBrowser.runtime.id}/editor.html?quote=1`);
+    // An editor already open shows the next quote itself: no second editor tab.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ shown: true });
+    expect(await receiveQuote({ ...CAPTURE, title: 'B' })).toEqual({ opened: true });
+    expect((await getPendingQuote())?.title).toBe('B');
+    expect((await fakeBrowser.tabs.query({})).length).toBe(tabs.length);
     // A malformed capture is not a message of ours.
     expect(handleMessage({ type: 'gloss:quote', capture: { url: 1 } }, sender)).toBeUndefined();
   });
