@@ -91,7 +91,7 @@ describe('authoring in the background', () => {
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(`chrome-extension://${fakeBrowser.runtime.id}/editor.html?quote=1`);
     // An editor already open shows the next quote itself: no second editor tab.
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ shown: true });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ shown: true } as never);
     expect(await receiveQuote({ ...CAPTURE, title: 'B' })).toEqual({ opened: true });
     expect((await getPendingQuote())?.title).toBe('B');
     expect((await fakeBrowser.tabs.query({})).length).toBe(tabs.length);
