@@ -44,7 +44,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // contextMenus: "Quote in a pack…" on a selection, only while authoring is on (background/authoring-menu.ts).
+    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // `icons` comes from public/icon/; the toolbar's default icon is set in popup/index.html, and the
     // background dims it per tab where Gloss is off (background/toolbar.ts).
     action: { default_title: '__MSG_extName__' },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { followAuthoringMenu } from '../background/authoring-menu';
 import { handleInstalled } from '../background/first-run';
 import { handleCommand, handleMessage } from '../background/handlers';
 import { followPacks } from '../background/pack-cache';
@@ -21,4 +22,5 @@ export default defineBackground(() => {
   followSites();
   followToolbar();
   followPacks();
+  followAuthoringMenu();
 });

@@ -220,3 +220,31 @@ export const SYNCED_SETTINGS = [sitesItem, prefsItem, rejectedItem] as const;
 export async function adoptLocalSettings(): Promise<void> {
   for (const item of SYNCED_SETTINGS) await item.adoptLocal();
 }
+
+/**
+ * Authoring (Options): selecting a passage offers "Quote in a pack…" (a button beside the
+ * selection on pages where Gloss runs, the context menu everywhere). `local:authoring` v1
+ * `{ enabled }`, off by default: readers who never make packs see nothing of it.
+ */
+export interface Authoring {
+  enabled: boolean;
+}
+
+export const sanitizeAuthoring = (value: unknown): Authoring => ({ enabled: fieldsOf(value).enabled === true });
+
+export const authoringItem = storage.defineItem<Authoring>('local:authoring', {
+  fallback: { enabled: false },
+  version: 1,
+});
+
+export async function getAuthoring(): Promise<Authoring> {
+  return sanitizeAuthoring(await authoringItem.getValue());
+}
+
+export async function setAuthoring(enabled: boolean): Promise<void> {
+  await authoringItem.setValue({ enabled });
+}
+
+export function watchAuthoring(callback: (value: Authoring) => void): () => void {
+  return authoringItem.watch((value) => callback(sanitizeAuthoring(value)));
+}

@@ -84,8 +84,11 @@ describe('web-ext lint and CSP', () => {
       expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
       // `scripting` and all pages: the content script is registered at runtime for the sites where
       // Gloss is on (README, Permissions). Firefox's MV2 lists hosts among the permissions.
+      // contextMenus: "Quote in a pack…" while authoring is on (background/authoring-menu.ts).
       expect(
-        manifest.permissions.filter((p: string) => !['storage', 'sidePanel', 'scripting', '<all_urls>'].includes(p)),
+        manifest.permissions.filter(
+          (p: string) => !['storage', 'sidePanel', 'scripting', 'contextMenus', '<all_urls>'].includes(p),
+        ),
       ).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect((manifest.host_permissions ?? []).filter((p: string) => p !== '<all_urls>')).toEqual([]);

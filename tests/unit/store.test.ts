@@ -7,7 +7,7 @@ import { SCREENSHOT, STORE_IMAGES, STORE_SHOTS, STORE_TILE, TILE } from '../../s
 const STORE = resolve(import.meta.dirname, '../../store');
 const SECTIONS = ['Summary', 'Description', 'Category', 'Single purpose', 'Permission justifications', 'Privacy'];
 /** The permissions the manifests ask for (tests/e2e/firefox-lint.test.ts keeps that list closed). */
-const PERMISSIONS = ['scripting', 'storage', 'sidePanel'];
+const PERMISSIONS = ['scripting', 'storage', 'sidePanel', 'contextMenus'];
 
 function sections(markdown: string): Map<string, string> {
   const parts = markdown.split(/^## /m).slice(1);
