@@ -48,6 +48,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // contextMenus: "Look up “…” in Gloss" on a selection (background/lookup-menu.ts), and "Quote in
+    // a pack…" while authoring is on (background/authoring-menu.ts); alarms: the end of a pause.
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // `icons` comes from public/icon/; the toolbar's default icon is set in popup/index.html, and the
     // background dims it per tab where Gloss is off (background/toolbar.ts).

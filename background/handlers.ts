@@ -10,6 +10,7 @@ import {
   type ToBackground,
 } from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
+import { receiveQuote } from './authoring-menu';
 import { focusItem } from '../shared/focus';
 import { toggleSiteOf } from '../shared/settings';
 import { startSidebarOpen } from '../shared/sidebar';
@@ -31,6 +32,7 @@ const HANDLERS: Handlers = {
   'gloss:get-entity': (message) => entityCard(message.entityId),
   'gloss:open-sidebar': (message, sender) => openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId),
   'gloss:load-card': (_message, sender) => loadCard(sender),
+  'gloss:quote': (message) => receiveQuote(message.capture),
 };
 
 /** Only our own content scripts and pages: anything else gets no answer. */

@@ -8,6 +8,7 @@
 import type { AliasRule } from './context-rules';
 import type { Entity, Source } from '../data/schema';
 import type { PackedMatcher } from './matcher-pack';
+import type { TextQuoteSelector } from '../data/text-quote';
 
 export interface MentionInfo {
   entityId: string;
@@ -55,7 +56,24 @@ export type ToBackground =
   | { type: 'gloss:get-entity'; entityId: string }
   | { type: 'gloss:open-sidebar'; entityId?: string }
   /** The content script's first card: inject the card view into the sender's frame. */
-  | { type: 'gloss:load-card' };
+  | { type: 'gloss:load-card' }
+  /** "Quote in a pack…": a passage the curator selected, for the pack editor (authoring on only). */
+  | { type: 'gloss:quote'; capture: QuoteCapture };
+
+/** A selected passage with its page, as the pack editor needs it (page/capture.ts). */
+export interface QuoteCapture {
+  url: string;
+  title: string;
+  /** `og:site_name` or the host. */
+  publisher: string;
+  /** The page's publication date (YYYY-MM-DD), where it declares one. */
+  published: string | null;
+  /** The page's language (`<html lang>`), where it declares one. */
+  lang: string | null;
+  /** The page's readable text: one paragraph per block, blank lines between (the pack's source text). */
+  text: string;
+  selector: TextQuoteSelector;
+}
 
 export interface MatcherReply {
   matcher: PackedMatcher;
@@ -76,6 +94,11 @@ export interface OpenSidebarReply {
   hint?: string;
 }
 
+export interface QuoteReply {
+  /** Whether the pack editor shows the quote (authoring may be off). */
+  opened: boolean;
+}
+
 export interface LoadCardReply {
   loaded: boolean;
 }
@@ -86,10 +109,14 @@ export interface BackgroundReplies {
   'gloss:get-entity': EntityReply;
   'gloss:open-sidebar': OpenSidebarReply;
   'gloss:load-card': LoadCardReply;
+  'gloss:quote': QuoteReply;
 }
 
 /** `count`: mentions; `entities`: the distinct entities among them (the toolbar badge). */
 export type Broadcast = { type: 'gloss:mentions-changed'; url: string; count: number; entities: number };
+
+/** From the background to an open pack editor: a quote is waiting; show it (and answer `{ shown: true }`). */
+export type ToEditor = { type: 'gloss:show-quote' };
 
 const TO_PAGE = new Set<ToPage['type']>([
   'gloss:get-mentions',
@@ -103,6 +130,7 @@ const TO_BACKGROUND = new Set<ToBackground['type']>([
   'gloss:get-entity',
   'gloss:open-sidebar',
   'gloss:load-card',
+  'gloss:quote',
 ]);
 
 const typeOf = (message: unknown): unknown =>
@@ -126,6 +154,7 @@ export function isToBackground(message: unknown): message is ToBackground {
   if (type === 'gloss:open-sidebar') return m.entityId === undefined || typeof m.entityId === 'string';
   if (type === 'gloss:get-matcher') return typeof m.site === 'string';
   if (type === 'gloss:get-entity') return typeof m.entityId === 'string';
+  if (type === 'gloss:quote') return isQuoteCapture(m.capture);
   return true;
 }
 
@@ -138,3 +167,26 @@ export function isBroadcast(message: unknown): message is Broadcast {
     typeof m.entities === 'number'
   );
 }
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+export function isQuoteCapture(value: unknown): value is QuoteCapture {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  const s = c.selector as Record<string, unknown> | null;
+  return (
+    isString(c.url) &&
+    isString(c.title) &&
+    isString(c.publisher) &&
+    (c.published === null || isString(c.published)) &&
+    (c.lang === null || isString(c.lang)) &&
+    isString(c.text) &&
+    typeof s === 'object' &&
+    s !== null &&
+    s.type === 'TextQuoteSelector' &&
+    isString(s.exact) &&
+    isString(s.prefix) &&
+    isString(s.suffix)
+  );
+}
+export const isToEditor = (message: unknown): message is ToEditor => typeOf(message) === 'gloss:show-quote';

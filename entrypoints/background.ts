@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { followAuthoringMenu } from '../background/authoring-menu';
 import { followBadge } from '../background/badge';
 import { handleInstalled } from '../background/first-run';
 import { handleCommand, handleMessage } from '../background/handlers';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   followToolbar();
   followBadge();
   followPacks();
+  followAuthoringMenu();
   followLookupMenu();
   followPause();
   // Test builds only: what the browser alone can trigger, for the E2E tests (tests/e2e/lookup.test.ts).

@@ -13,6 +13,8 @@ import type { RejectedAlias } from '../core/pack-aliases';
 import { ruleKey, withRules } from '../core/context-rules';
 import { today } from '../data/dated-facts';
 import {
+  getAuthoring,
+  watchAuthoring,
   getPrefs,
   getSites,
   isPaused,
@@ -38,6 +40,7 @@ import { NOWHERE } from './mention-nav';
 import { nextTask } from './page-scan';
 import { answer } from './page-messages';
 import { publishedDate } from './published';
+import { QuoteButton } from './quote-button';
 import { startSession, stopSession, type Session } from './session';
 
 const isOwnElement = (element: Element) => element.localName === HOST_TAG;
@@ -70,6 +73,8 @@ export class GlossPage {
   /** "Pause Gloss": off on every site until then; a timer brings the marks back at the time. */
   private pause: Pause | null = null;
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** "Quote in a pack…" beside a selection, while authoring is on. */
+  private quoting: AbortController | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -120,6 +125,13 @@ export class GlossPage {
       }),
     );
     this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
+    if (!this.example) {
+      this.ctx.onInvalidated(watchAuthoring(({ enabled }) => this.followAuthoring(enabled)));
+      getAuthoring().then(
+        ({ enabled }) => this.followAuthoring(enabled),
+        () => undefined,
+      );
+    }
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
       this.session?.scan.rescanAll();
@@ -158,6 +170,21 @@ export class GlossPage {
         if (!this.enabled) this.disable();
       });
     } else if (!this.enabled && this.session) this.disable();
+  }
+
+  private followAuthoring(enabled: boolean) {
+    if (enabled === (this.quoting !== null)) return;
+    this.quoting?.abort();
+    this.quoting = null;
+    if (!enabled) return;
+    const quoting = new AbortController();
+    this.ctx.onInvalidated(() => quoting.abort());
+    new QuoteButton({
+      container: () => this.host.container(),
+      isOwn: (target) => target instanceof Element && (isOwnElement(target) || !!target.closest(HOST_TAG)),
+      send: (capture) => askBackground({ type: 'gloss:quote', capture }),
+    }).attach(quoting.signal);
+    this.quoting = quoting;
   }
 
   private restart() {

@@ -5,7 +5,8 @@
  */
 import { storage } from '@wxt-dev/storage';
 import kazakhstan2022 from '../data/packs/kazakhstan-2022.json';
-import { parsePack, parsePackText } from '../data/load';
+import { parsePack } from '../data/load';
+import { parsePackFile } from '../data/pack-file';
 import { checkPack } from '../data/check';
 import { checkReferences } from '../data/references';
 import type { Pack } from '../data/schema';
@@ -72,8 +73,9 @@ export type PackValidation =
       pack: Pack;
       /** The imported pack this one replaces (same id), if any. */
       replaces: Pack | null;
-      /** Always true for an imported pack: it ships no source text, so quotes could not be checked. */
-      quotesUnverified: true;
+      /** True for a bare pack: it brings no source text, so its quotes could not be checked. A pack
+       *  file with its source texts inside (data/pack-file.ts, the pack editor's export) is checked whole. */
+      quotesUnverified: boolean;
       /** References outside the reference policy: shown, but they do not stop the import. */
       warnings: string[];
     }
@@ -100,11 +102,11 @@ export function validatePackText(text: string, installed: readonly Pack[], impor
   if (new TextEncoder().encode(text).length > MAX_PACK_BYTES) {
     return { ok: false, reason: 'too-large', errors: [String(MAX_PACK_BYTES)] };
   }
-  const parsed = parsePackText(text);
+  const parsed = parsePackFile(text);
   if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
   const pack = parsed.pack;
   if (isBundledPack(pack.id)) return { ok: false, reason: 'bundled-id', errors: [pack.id] };
-  const problems = checkImportedPack(pack);
+  const problems = parsed.bundled ? checkPack(pack, parsed.texts) : checkImportedPack(pack);
   if (problems.length) return { ok: false, reason: 'checker', errors: problems };
   // Entity ids are global (cards, the side panel, rejected aliases use them): no two packs share one.
   const owners = new Map<string, string>();
@@ -121,7 +123,7 @@ export function validatePackText(text: string, installed: readonly Pack[], impor
     ok: true,
     pack,
     replaces: imported.find((p) => p.id === pack.id) ?? null,
-    quotesUnverified: true,
+    quotesUnverified: !parsed.bundled,
     warnings: checkReferences(pack),
   };
 }

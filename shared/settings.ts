@@ -239,6 +239,34 @@ export async function adoptLocalSettings(): Promise<void> {
 }
 
 /**
+ * Authoring (Options): selecting a passage offers "Quote in a pack…" (a button beside the
+ * selection on pages where Gloss runs, the context menu everywhere). `local:authoring` v1
+ * `{ enabled }`, off by default: readers who never make packs see nothing of it.
+ */
+export interface Authoring {
+  enabled: boolean;
+}
+
+export const sanitizeAuthoring = (value: unknown): Authoring => ({ enabled: fieldsOf(value).enabled === true });
+
+export const authoringItem = storage.defineItem<Authoring>('local:authoring', {
+  fallback: { enabled: false },
+  version: 1,
+});
+
+export async function getAuthoring(): Promise<Authoring> {
+  return sanitizeAuthoring(await authoringItem.getValue());
+}
+
+export async function setAuthoring(enabled: boolean): Promise<void> {
+  await authoringItem.setValue({ enabled });
+}
+
+export function watchAuthoring(callback: (value: Authoring) => void): () => void {
+  return authoringItem.watch((value) => callback(sanitizeAuthoring(value)));
+}
+
+/**
  * Pause: every site unmarked at once, the site lists untouched, resumed automatically.
  * `local:paused` v1 `{ until }`: epoch ms, or 'restart' for "until the browser restarts"; null
  * when Gloss runs. This browser's only (never synced: a pause on one device is not one on another).

@@ -4,6 +4,7 @@
  */
 import { t } from '../../shared/i18n';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { AuthoringSection } from './AuthoringSection';
 import { PacksSection } from './PacksSection';
 import { ReadingSection } from './ReadingSection';
 import { RejectedSection } from './RejectedSection';
@@ -46,6 +47,9 @@ export function OptionsApp() {
       </Section>
       <Section id="packs" title={t('packsTitle')} intro={t('packsIntro')}>
         <PacksSection />
+      </Section>
+      <Section id="authoring" title={t('authoringTitle')} intro={t('authoringIntro')}>
+        <AuthoringSection />
       </Section>
       <Section id="rejected" title={t('rejectedTitle')} intro={t('rejectedIntro')}>
         <RejectedSection />

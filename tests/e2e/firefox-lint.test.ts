@@ -84,6 +84,8 @@ describe('web-ext lint and CSP', () => {
       expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
       // `scripting` and all pages: the content script is registered at runtime for the sites where
       // Gloss is on (README, Permissions). Firefox's MV2 lists hosts among the permissions.
+      // contextMenus: the look-up and "Quote in a pack…" (background/lookup-menu.ts, authoring-menu.ts);
+      // alarms: the end of a pause (background/pause.ts).
       expect(
         manifest.permissions.filter(
           (p: string) => !['storage', 'sidePanel', 'scripting', 'contextMenus', 'alarms', '<all_urls>'].includes(p),

@@ -33,6 +33,8 @@ function fakeApis() {
     onClicked: { addListener: vi.fn(), removeListener: vi.fn() },
   });
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  // The authoring menu (tests/unit/authoring-menu.test.ts has its own fake).
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
     name: 'Gloss',

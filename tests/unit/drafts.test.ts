@@ -1,0 +1,69 @@
+/** Draft packs in storage (shared/drafts.ts): saved whole or not at all, a full store said plainly. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { newDraft } from '../../components/editor/draft-model';
+import {
+  clearPendingQuote,
+  deleteDraft,
+  draftsItem,
+  getDrafts,
+  getPendingQuote,
+  pendingQuoteItem,
+  saveDraft,
+} from '../../shared/drafts';
+
+describe('drafts in storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('saves, replaces and deletes one draft without touching the others', async () => {
+    const a = newDraft('a', '2026-01-01');
+    const b = newDraft('b', '2026-01-01');
+    await saveDraft(a, 1);
+    await saveDraft(b, 2);
+    await saveDraft({ ...a, pack: { ...a.pack, title: 'Renamed' } }, 3);
+    expect((await getDrafts()).map((d) => [d.id, d.pack.title, d.savedAt])).toEqual([
+      ['a', 'Renamed', 3],
+      ['b', 'My pack', 2],
+    ]);
+    await deleteDraft('a');
+    expect((await getDrafts()).map((d) => d.id)).toEqual(['b']);
+  });
+
+  it('a full store (QUOTA_BYTES) is reported as such and the last saved draft stays', async () => {
+    const draft = newDraft('a', '2026-01-01');
+    await saveDraft(draft, 1);
+    const before = await draftsItem.getValue();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const result = await saveDraft({ ...draft, texts: { 'sources/big.txt': 'x'.repeat(1000) } }, 2);
+    expect(result).toEqual({ ok: false, reason: 'quota', message: 'QUOTA_BYTES quota exceeded' });
+    vi.restoreAllMocks();
+    expect(await draftsItem.getValue()).toEqual(before);
+  });
+
+  it('another failure is reported as a failed save, not as a full store', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error'));
+    expect(await saveDraft(newDraft('a', '2026-01-01'))).toMatchObject({ ok: false, reason: 'failed' });
+  });
+
+  it('the pending quote stays until cleared, and a damaged one reads as none', async () => {
+    const capture = {
+      url: 'https://x.example/',
+      title: 'T',
+      publisher: 'X',
+      published: null,
+      lang: null,
+      text: 'Some text.',
+      selector: { type: 'TextQuoteSelector' as const, exact: 'Some', prefix: '', suffix: ' text.' },
+    };
+    await pendingQuoteItem.setValue(capture);
+    expect(await getPendingQuote()).toEqual(capture);
+    expect(await getPendingQuote()).toEqual(capture);
+    await clearPendingQuote();
+    expect(await getPendingQuote()).toBeNull();
+    await pendingQuoteItem.setValue({ url: 5 } as never);
+    expect(await getPendingQuote()).toBeNull();
+  });
+});
