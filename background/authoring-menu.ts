@@ -5,27 +5,19 @@
  * the frame the curator selected in (host permission for all pages, as for the content script).
  */
 import { browser } from 'wxt/browser';
+import { extensionUrl } from '../shared/extension-url';
 import type { QuoteCapture, QuoteReply, ToEditor } from '../core/messages';
 import { pendingQuoteItem } from '../shared/drafts';
 import { t } from '../shared/i18n';
 import { getAuthoring, watchAuthoring } from '../shared/settings';
+import { contextMenus, setSelectionEntry, type Menus } from './menus';
 
 export const QUOTE_MENU_ID = 'gloss-quote-in-pack';
 
-type Menus = typeof browser.contextMenus;
-
 /** The menu entry follows the authoring switch; returns the function that stops following. */
-export function followAuthoringMenu(menus: Menus | undefined = browser.contextMenus): () => void {
+export function followAuthoringMenu(menus: Menus | undefined = contextMenus()): () => void {
   if (!menus) return () => undefined;
-  const sync = async (enabled: boolean) => {
-    // Removed first: the entry survives a service worker restart, and creating it twice is an error.
-    await (async () => menus.remove(QUOTE_MENU_ID))().catch(() => undefined);
-    if (!enabled) return;
-    menus.create({ id: QUOTE_MENU_ID, title: t('quoteInPack'), contexts: ['selection'] }, () => {
-      // Read so the browser does not log it as unchecked: a duplicate from a race is harmless.
-      void browser.runtime.lastError;
-    });
-  };
+  const sync = (enabled: boolean) => setSelectionEntry(menus, QUOTE_MENU_ID, enabled ? t('quoteInPack') : null);
   // One change after the other, so a quick on-off cannot leave the entry behind; never throws past
   // here (a browser without menus, or a fake one in tests, has nothing to follow).
   let queue = Promise.resolve();
@@ -64,7 +56,7 @@ export async function receiveQuote(capture: QuoteCapture): Promise<QuoteReply> {
   const reply = (await browser.runtime.sendMessage(message).catch(() => null)) as { shown?: boolean } | null;
   if (reply?.shown) return { opened: true };
   await browser.tabs.create({
-    url: (browser.runtime as unknown as { getURL(path: string): string }).getURL('/editor.html?quote=1'),
+    url: extensionUrl('/editor.html?quote=1'),
   });
   return { opened: true };
 }

@@ -6,6 +6,7 @@
  * show what changed, once.
  */
 import { browser } from 'wxt/browser';
+import { extensionUrl } from '../shared/extension-url';
 import { getSites, noteUpdate } from '../shared/settings';
 import type { SiteRules } from '../core/site-rules';
 import { reachOpenTabs } from './registration';
@@ -25,7 +26,7 @@ export async function handleInstalled({ reason, previousVersion }: InstalledDeta
   const reached = getSites().then((sites) => reachOpenTabs(NOTHING_ON, sites));
   if (reason === 'install') {
     await browser.tabs.create({
-      url: (browser.runtime as unknown as { getURL(path: string): string }).getURL(WELCOME_PATH),
+      url: extensionUrl(WELCOME_PATH),
     });
   } else {
     await noteUpdate(previousVersion, browser.runtime.getManifest().version);

@@ -9,18 +9,15 @@ import { browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
 import { lookupItem, lookupQuery } from '../shared/lookup';
 import { startSidebarOpen } from '../shared/sidebar';
+import { contextMenus, setSelectionEntry } from './menus';
 
 export const LOOKUP_MENU_ID = 'gloss-look-up';
 
 type Tab = { id?: number; windowId?: number };
-type Menus = typeof browser.contextMenus;
 interface ClickInfo {
   menuItemId: string | number;
   selectionText?: string;
 }
-
-/** Firefox for Android has no context menus. */
-const menus = (): Menus | undefined => (browser as unknown as { contextMenus?: Menus }).contextMenus;
 
 /**
  * Opens the sidebar and hands it the search. The sidebar is asked first, before anything is
@@ -66,22 +63,11 @@ export async function lookUpSelection(tab: Tab, open = true): Promise<void> {
   if (query) await lookupItem.setValue({ tabId: tab.id, query, at: Date.now() });
 }
 
-/**
- * From the background's start: our entry (only ours: other entries of Gloss live beside it, so no
- * `removeAll`), made anew because Firefox forgets menus when its background restarts and Chrome
- * refuses a duplicate id.
- */
+/** From the background's start: our entry, always there (the look-up needs no switch). */
 export function followLookupMenu(): () => void {
-  const api = menus();
+  const api = contextMenus();
   if (!api) return () => undefined;
-  const create = () =>
-    api.create({ id: LOOKUP_MENU_ID, title: t('lookUpMenu'), contexts: ['selection'] }, () => {
-      // Read, so the browser does not report it as unchecked; a duplicate id is no problem.
-      void browser.runtime.lastError;
-    });
-  void Promise.resolve(api.remove(LOOKUP_MENU_ID))
-    .catch(() => undefined)
-    .then(create);
+  void setSelectionEntry(api, LOOKUP_MENU_ID, t('lookUpMenu'));
   const onClicked = (info: ClickInfo, tab?: Tab) =>
     void handleLookupClick(info, tab)?.catch((error) => reportError('look-up', error, 'Gloss: the look-up failed.'));
   api.onClicked.addListener(onClicked);

@@ -12,6 +12,7 @@
 import { checkPack } from './check';
 import { parsePack } from './load';
 import { checkReferences } from './references';
+import { isRecord } from './records';
 import type { Pack, PackInput } from './schema';
 
 export const PACK_FILE_FORMAT = 'gloss-pack-file';
@@ -34,9 +35,6 @@ export type PackFileResult =
       bundled: boolean;
     }
   | { ok: false; errors: string[] };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Text of a pack file, as the editor exports it (stable key order, two-space indent). */
 export function packFileText(pack: PackInput, texts: ReadonlyMap<string, string> | Record<string, string>): string {

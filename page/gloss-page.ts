@@ -127,6 +127,7 @@ export class GlossPage {
     this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
     if (!this.example) {
       this.ctx.onInvalidated(watchAuthoring(({ enabled }) => this.followAuthoring(enabled)));
+      this.ctx.onInvalidated(() => this.quoting?.abort());
       getAuthoring().then(
         ({ enabled }) => this.followAuthoring(enabled),
         () => undefined,
@@ -178,11 +179,11 @@ export class GlossPage {
     this.quoting = null;
     if (!enabled) return;
     const quoting = new AbortController();
-    this.ctx.onInvalidated(() => quoting.abort());
     new QuoteButton({
       container: () => this.host.container(),
       isOwn: (target) => target instanceof Element && (isOwnElement(target) || !!target.closest(HOST_TAG)),
       send: (capture) => askBackground({ type: 'gloss:quote', capture }),
+      trusted: (event) => event.isTrusted,
     }).attach(quoting.signal);
     this.quoting = quoting;
   }

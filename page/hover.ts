@@ -84,7 +84,11 @@ export class HoverController {
       { signal, capture: true },
     );
     doc.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
-    signal.addEventListener('abort', () => this.hide());
+    signal.addEventListener('abort', () => {
+      // A long press still pending would open a card, and so rebuild the host, after switching off.
+      this.taps.cancel();
+      this.hide();
+    });
   }
 
   get visibleMention(): Mention | null {

@@ -11,6 +11,8 @@ export interface QuoteButtonDeps {
   container(): Promise<HTMLElement>;
   isOwn(target: EventTarget | null): boolean;
   send(capture: QuoteCapture): Promise<unknown>;
+  /** Whether an event is the reader's (`isTrusted`); a test double may say otherwise. */
+  trusted(event: Event): boolean;
 }
 
 export class QuoteButton {
@@ -22,8 +24,10 @@ export class QuoteButton {
   attach(signal: AbortSignal): void {
     const onUp = (event: Event) => {
       if (this.deps.isOwn(event.target)) return;
-      // After the browser has settled the selection the click or key made.
-      setTimeout(() => void this.update(), 0);
+      // After the browser has settled the selection the click or key made; never after switching off.
+      setTimeout(() => {
+        if (!signal.aborted) void this.update();
+      }, 0);
     };
     document.addEventListener('mouseup', onUp, { signal, capture: true });
     document.addEventListener('keyup', onUp, { signal, capture: true });
@@ -64,7 +68,10 @@ export class QuoteButton {
     button.dataset.testid = 'gloss-quote-button';
     // Pressing the button must not clear the selection it quotes.
     button.addEventListener('mousedown', (event) => event.preventDefault());
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (event) => {
+      // Only the reader's own click: the host's shadow root is open, so a page script could
+      // select text and click this button itself to push quotes into the curator's editor.
+      if (!this.deps.trusted(event)) return;
       const capture = captureSelection(document);
       this.hide();
       if (capture) void this.deps.send(capture).catch(() => undefined);

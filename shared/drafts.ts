@@ -7,6 +7,8 @@
  * `local:pending-quote` v1: the last `QuoteCapture` from a page, or null.
  */
 import { storage } from '@wxt-dev/storage';
+import { isRecord } from '../data/records';
+import { errorMessage, isQuotaError } from './storage-errors';
 import type { QuoteCapture } from '../core/messages';
 import { isQuoteCapture } from '../core/messages';
 import type { PackInput } from '../data/schema';
@@ -30,9 +32,6 @@ export const pendingQuoteItem = storage.defineItem<QuoteCapture | null>('local:p
   fallback: null,
   version: 1,
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A stored value as a draft, or null when it is not one. */
 export function sanitizeDraft(value: unknown): Draft | null {
@@ -62,14 +61,27 @@ export async function getDrafts(): Promise<Draft[]> {
 
 export type SaveResult = { ok: true; savedAt: number } | { ok: false; reason: 'quota' | 'failed'; message: string };
 
-/** Chrome says "QUOTA_BYTES quota exceeded", Firefox "QuotaExceededError" or "…quota…". */
-export const isQuotaError = (error: unknown) => /quota/i.test(String((error as Error)?.message ?? error));
+/**
+ * Writes to the draft list one after another: autosave, a new draft, the flush when the editor
+ * closes and a delete each read the whole list and write it back, and two overlapping would lose
+ * the first one's change.
+ */
+let writing: Promise<unknown> = Promise.resolve();
+function queued<T>(write: () => Promise<T>): Promise<T> {
+  const next = writing.then(write, write);
+  writing = next.catch(() => undefined);
+  return next;
+}
 
 /**
  * Stores one draft, keeping every other entry as stored. A failed write changes nothing: the
  * last draft that was saved stays, and the caller keeps the edit in memory to export or retry.
  */
-export async function saveDraft(draft: Draft, now = Date.now()): Promise<SaveResult> {
+export function saveDraft(draft: Draft, now = Date.now()): Promise<SaveResult> {
+  return queued(() => writeDraft(draft, now));
+}
+
+async function writeDraft(draft: Draft, now: number): Promise<SaveResult> {
   try {
     const raw = await draftsItem.getValue();
     const list = Array.isArray(raw) ? raw : [];
@@ -82,14 +94,16 @@ export async function saveDraft(draft: Draft, now = Date.now()): Promise<SaveRes
     return {
       ok: false,
       reason: isQuotaError(error) ? 'quota' : 'failed',
-      message: String((error as Error)?.message ?? error),
+      message: errorMessage(error),
     };
   }
 }
 
-export async function deleteDraft(id: string): Promise<void> {
-  const raw = await draftsItem.getValue();
-  await draftsItem.setValue((Array.isArray(raw) ? raw : []).filter((value) => !(isRecord(value) && value.id === id)));
+export function deleteDraft(id: string): Promise<void> {
+  return queued(async () => {
+    const raw = await draftsItem.getValue();
+    await draftsItem.setValue((Array.isArray(raw) ? raw : []).filter((value) => !(isRecord(value) && value.id === id)));
+  });
 }
 
 export function watchDrafts(callback: () => void): () => void {

@@ -3,6 +3,7 @@
  * call only while the reader's gesture is fresh, so callers start it before awaiting anything.
  */
 import { browser } from 'wxt/browser';
+import { extensionUrl } from './extension-url';
 
 type ChromeSidePanel = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
 type FirefoxSidebar = { open(): Promise<void> };
@@ -37,9 +38,7 @@ export function startSidebarOpen(place: SidebarPlace, prefer: 'tab' | 'window' =
 
 /** The side panel's page for a tab, as a page of its own (`?tabId=N` pins the tab it speaks for). */
 export const panelUrl = (tabId?: number) =>
-  (browser.runtime as unknown as { getURL(path: string): string }).getURL(
-    tabId === undefined ? '/sidepanel.html' : `/sidepanel.html?tabId=${tabId}`,
-  );
+  extensionUrl(tabId === undefined ? '/sidepanel.html' : `/sidepanel.html?tabId=${tabId}`);
 
 /**
  * Firefox for Android has no sidebar: the panel opens as a tab beside the page (it needs no user

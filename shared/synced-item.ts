@@ -15,6 +15,7 @@
  * The stored shapes, versions and migrations are those of the settings; both areas carry them.
  */
 import { storage, type StorageItemKey } from '@wxt-dev/storage';
+import { errorMessage, isQuotaError, isRateError } from './storage-errors';
 import { browser } from 'wxt/browser';
 import { fieldsOf } from '../core/site-settings';
 
@@ -61,9 +62,8 @@ export function hasSyncArea(): boolean {
 }
 
 export const fallbackOf = (error: unknown): SyncFallback => {
-  const message = error instanceof Error ? error.message : String(error);
-  const reason = /MAX_WRITE_OPERATIONS/i.test(message) ? 'rate' : /quota/i.test(message) ? 'quota' : 'error';
-  return { reason, message, at: Date.now() };
+  const reason = isRateError(error) ? 'rate' : isQuotaError(error) ? 'quota' : 'error';
+  return { reason, message: errorMessage(error), at: Date.now() };
 };
 
 export interface ItemOptions<T> {

@@ -5,6 +5,7 @@
 import { checkPack } from '../../data/check';
 import { parsePack } from '../../data/load';
 import { PACK_FILE_FORMAT, PACK_FILE_VERSION, packFileText, parsePackFile } from '../../data/pack-file';
+import { isRecord } from '../../data/records';
 import { checkReferences } from '../../data/references';
 import { analysisPointSchema, type Pack, type PackInput } from '../../data/schema';
 import { anchorQuote, paragraphOf, type TextQuoteSelector } from '../../data/text-quote';
@@ -194,8 +195,6 @@ export function draftFromFile(
   return unfinished ? { ok: true, draft: { id, ...unfinished, selectors: {}, savedAt: now } } : parsed;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalArray = (value: unknown) => value === undefined || Array.isArray(value);
 
 /** A pack file of ours whose pack has the shape the editor's forms need, valid or not. */

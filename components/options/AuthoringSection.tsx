@@ -1,6 +1,6 @@
 /** Authoring: the switch for "Quote in a pack…" on selections, and the way into the pack editor. */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { extensionUrl } from '../../shared/extension-url';
 import { t } from '../../shared/i18n';
 import { getAuthoring, setAuthoring, watchAuthoring } from '../../shared/settings';
 
@@ -32,12 +32,7 @@ export function AuthoringSection() {
       </label>
       <p class="small muted">{t('authoringHelp')}</p>
       <p>
-        <a
-          href={(browser.runtime as unknown as { getURL(path: string): string }).getURL('/editor.html')}
-          target="_blank"
-          rel="noopener"
-          data-testid="open-editor"
-        >
+        <a href={extensionUrl('/editor.html')} target="_blank" rel="noopener" data-testid="open-editor">
           {t('authoringOpenEditor')}
         </a>
       </p>

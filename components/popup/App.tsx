@@ -3,6 +3,7 @@
  * The switch writes the site list; the open tab's content script follows it live.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { extensionUrl } from '../../shared/extension-url';
 import { browser } from 'wxt/browser';
 import { t } from '../../shared/i18n';
 import { setSiteOn, takeWhatsNew, type WhatsNew } from '../../shared/settings';
@@ -145,10 +146,7 @@ export function PopupApp() {
       </div>
 
       <footer>
-        <a
-          href={(browser.runtime as unknown as { getURL(path: string): string }).getURL('/options.html')}
-          onClick={openOptions}
-        >
+        <a href={extensionUrl('/options.html')} onClick={openOptions}>
           {t('openOptions')}
         </a>
       </footer>

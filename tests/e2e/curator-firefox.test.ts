@@ -2,6 +2,7 @@
  * "Quote in a pack…" in Firefox ESR: the button beside a selection sends the passage with its page
  * to the background, which keeps it for the pack editor and opens the editor.
  */
+import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve';
 import { page as fixture } from '../fixtures/pages';
@@ -60,16 +61,24 @@ describe('Firefox ESR: quote in a pack', () => {
         return !!button && !button.hidden;
       });
     }, 15_000);
-    await page.evaluate(() =>
-      document.querySelector('gloss-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('.quote-button')!.click(),
-    );
-
     const pending = async () =>
       (
         await gloss.extension.evaluate(async () =>
           (globalThis as unknown as Ext).browser.storage.local.get('pending-quote'),
         )
       )['pending-quote'];
+    // A click a page script makes (untrusted) sends nothing: the host's shadow root is open to the page.
+    await page.evaluate(() =>
+      document.querySelector('gloss-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('.quote-button')!.click(),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await pending()).toBeUndefined();
+    // The reader's own click does.
+    const button = await page.evaluateHandle(() =>
+      document.querySelector('gloss-ui')!.shadowRoot!.querySelector<HTMLButtonElement>('.quote-button')!,
+    );
+    await (button as unknown as ElementHandle<Element>).click();
+
     await waitUntil(async () => (await pending()) != null);
     const quote = await pending();
     expect(quote.selector.exact).toBe(QUOTE);

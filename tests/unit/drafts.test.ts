@@ -32,15 +32,28 @@ describe('drafts in storage', () => {
     expect((await getDrafts()).map((d) => d.id)).toEqual(['b']);
   });
 
+  it('overlapping saves and deletes all land: each reads the list the one before wrote', async () => {
+    const drafts = ['a', 'b', 'c', 'd'].map((id) => newDraft(id, '2026-01-01'));
+    await Promise.all([...drafts.map((d, i) => saveDraft(d, i)), deleteDraft('b')]);
+    expect((await getDrafts()).map((d) => d.id)).toEqual(['a', 'c', 'd']);
+  });
+
   it('a full store (QUOTA_BYTES) is reported as such and the last saved draft stays', async () => {
     const draft = newDraft('a', '2026-01-01');
     await saveDraft(draft, 1);
     const before = await draftsItem.getValue();
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const result = await saveDraft({ ...draft, texts: { 'sources/big.txt': 'x'.repeat(1000) } }, 2);
+    // The store refuses the write as a browser does: the write fails and nothing of it is kept.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (JSON.stringify(items).length > 1000) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    const result = await saveDraft({ ...draft, texts: { 'sources/big.txt': 'x'.repeat(2000) } }, 2);
     expect(result).toEqual({ ok: false, reason: 'quota', message: 'QUOTA_BYTES quota exceeded' });
-    vi.restoreAllMocks();
     expect(await draftsItem.getValue()).toEqual(before);
+    // A later edit that fits is saved as usual.
+    expect(await saveDraft({ ...draft, pack: { ...draft.pack, title: 'Small' } }, 3)).toEqual({ ok: true, savedAt: 3 });
+    expect((await getDrafts())[0]!.pack.title).toBe('Small');
   });
 
   it('another failure is reported as a failed save, not as a full store', async () => {
@@ -59,7 +72,6 @@ describe('drafts in storage', () => {
       selector: { type: 'TextQuoteSelector' as const, exact: 'Some', prefix: '', suffix: ' text.' },
     };
     await pendingQuoteItem.setValue(capture);
-    expect(await getPendingQuote()).toEqual(capture);
     expect(await getPendingQuote()).toEqual(capture);
     await clearPendingQuote();
     expect(await getPendingQuote()).toBeNull();
