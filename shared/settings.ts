@@ -191,8 +191,11 @@ export function watchPrefs(callback: (value: Prefs) => void): () => void {
 
 /** Changes some preferences, keeping the others as stored. */
 export async function updatePrefs(patch: Partial<Prefs>): Promise<Prefs> {
-  const next = sanitizePrefs({ ...(await getPrefs()), ...patch });
-  await prefsItem.setValue(next);
+  const stored = await prefsItem.getValue();
+  const next = sanitizePrefs({ ...sanitizePrefs(stored), ...patch });
+  // Fields this version does not know are kept as stored: they are a newer Gloss's, synced from
+  // another device, and writing without them would reset that device's choices.
+  await prefsItem.setValue({ ...fieldsOf(stored), ...next });
   return next;
 }
 

@@ -152,6 +152,16 @@ describe('prefs', () => {
     expect((await settings.updatePrefs({ showCount: false })).showCount).toBe(false);
     expect((await settings.updatePrefs({ hoverDelayMs: 99_999 })).hoverDelayMs).toBe(350);
   });
+
+  it("keeps a newer version's fields (synced from another device) when this one changes a preference", async () => {
+    const settings = await settingsWith({
+      prefs: { hoverDelayMs: 800, density: 'first', highlightStyle: 'tint', cardWidth: 'wide' },
+      prefs$: { v: 2 },
+    });
+    await settings.updatePrefs({ hoverDelayMs: 500 });
+    expect(await settings.prefsItem.getValue()).toMatchObject({ hoverDelayMs: 500, cardWidth: 'wide' });
+    expect(await settings.getPrefs()).not.toHaveProperty('cardWidth');
+  });
 });
 
 describe('rejected aliases', () => {
