@@ -6,6 +6,7 @@
  * and its source. axe on the editor.
  */
 import { execFileSync } from 'node:child_process';
+import { selectText } from './select-text';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,21 +55,7 @@ withGloss({ '/article.html': ARTICLE, '/other.html': OTHER }, (g, s) => {
 
 /** Selects `text` in the page as a reader's drag would, and lets go of the mouse. */
 async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not found: ${text}`);
-  }, text);
+  await page.evaluate(selectText, { text, mouseup: true });
 }
 
 describe('curator: quote a page into a pack', () => {

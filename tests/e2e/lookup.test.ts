@@ -6,6 +6,7 @@
  * follows a new one, and passes axe.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { selectText } from './select-text';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { servePages, type PageServer } from '../../scripts/serve';
@@ -52,21 +53,7 @@ describe('Firefox: the context menu’s “Look up … in Gloss”', () => {
   };
 
   /** Selects `text` in the page, as the reader would before right-clicking, and returns the selection. */
-  const select = (page: Page, text: string) =>
-    page.evaluate((text) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return getSelection()!.toString();
-      }
-      throw new Error(`no ${text} on the page`);
-    }, text);
+  const select = (page: Page, text: string) => page.evaluate(selectText, { text });
 
   /** The menu's click as the browser delivers it: the entry's id, the selection, the tab. */
   const clickMenu = (url: string, selectionText: string) =>
