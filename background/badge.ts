@@ -7,7 +7,7 @@
  */
 import { reportError } from '../shared/error-log';
 import { browser, type Browser } from 'wxt/browser';
-import { isBroadcast } from '../core/messages';
+import { isBroadcast, type Sender } from '../core/messages';
 import { getPrefs, watchPrefs } from '../shared/settings';
 import { askTab } from '../shared/tab-messages';
 import { action } from './toolbar';
@@ -41,8 +41,6 @@ export async function entitiesOn(tabId: number): Promise<number> {
     return 0;
   }
 }
-
-type Sender = { id?: string; frameId?: number; tab?: { id?: number } };
 
 /** From the background's start: every tab now, then each page's reports, navigations and the preference. */
 export function followBadge(): () => void {

@@ -7,6 +7,7 @@ import {
   type BackgroundReplies,
   type LoadCardReply,
   type OpenSidebarReply,
+  type Sender,
   type ToBackground,
 } from '../core/messages';
 import { entityCard, matcherFor } from './pack-cache';
@@ -16,8 +17,6 @@ import { toggleSiteOf } from '../shared/settings';
 import { startSidebarOpen } from '../shared/sidebar';
 import { askTab, tellTab } from '../shared/tab-messages';
 import { lookUpSelection } from './lookup-menu';
-
-type Sender = { id?: string; frameId?: number; tab?: { id?: number; windowId?: number } };
 
 type Handlers = {
   [K in ToBackground['type']]: (

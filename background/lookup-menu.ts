@@ -28,9 +28,13 @@ export function lookUp(selection: string, tab: Tab | undefined): Promise<void> {
   const opening = startSidebarOpen({ tabId, windowId: tab?.windowId });
   // A refusal leaves the search stored: the sidebar shows it when the reader opens it (within a minute).
   opening.catch(() => undefined);
+  return handOver(tabId, selection);
+}
+
+/** Leaves the search for the tab's sidebar, which reads it as it opens; no text, no search. */
+async function handOver(tabId: number | undefined, selection: string): Promise<void> {
   const query = lookupQuery(selection);
-  if (tabId === undefined || !query) return Promise.resolve();
-  return lookupItem.setValue({ tabId, query, at: Date.now() });
+  if (tabId !== undefined && query) await lookupItem.setValue({ tabId, query, at: Date.now() });
 }
 
 /** The context menu's click, for our entry only. */
@@ -58,9 +62,7 @@ export async function selectionIn(tabId: number): Promise<string> {
  */
 export async function lookUpSelection(tab: Tab, open = true): Promise<void> {
   if (open) startSidebarOpen({ tabId: tab.id, windowId: tab.windowId }).catch(() => undefined);
-  if (tab.id === undefined) return;
-  const query = lookupQuery(await selectionIn(tab.id));
-  if (query) await lookupItem.setValue({ tabId: tab.id, query, at: Date.now() });
+  if (tab.id !== undefined) await handOver(tab.id, await selectionIn(tab.id));
 }
 
 /** From the background's start: our entry, always there (the look-up needs no switch). */

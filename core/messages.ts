@@ -49,6 +49,13 @@ export interface PageReplies {
   'gloss:packs-changed': JumpReply;
 }
 
+/** Who sent a message, as the background sees it: our extension's id and, from a page, its tab and frame. */
+export interface Sender {
+  id?: string;
+  frameId?: number;
+  tab?: { id?: number; windowId?: number };
+}
+
 export type ToBackground =
   /** The matcher for the enabled packs, less the aliases the reader rejected on `site`. */
   | { type: 'gloss:get-matcher'; site: string }
