@@ -2,12 +2,14 @@
  * Install and update. On install, the tabs the reader already has open get Gloss at once where it
  * is on (a registered content script only reaches pages loaded after it), and the welcome page
  * opens. On update, the old version's content scripts have been cut off from the extension and
- * took their marks down: the open tabs get the new one the same way, and the popup is told to
- * show what changed, once.
+ * took their marks down: the open tabs get the new one the same way, the popup is told to
+ * show what changed, once, and settings an older Gloss kept on this device only are copied to
+ * sync storage (kept in local too; until then they are read from local).
  */
 import { browser } from 'wxt/browser';
 import { extensionUrl } from '../shared/extension-url';
-import { getSites, noteUpdate } from '../shared/settings';
+import { reportError } from '../shared/error-log';
+import { adoptLocalSettings, getSites, noteUpdate } from '../shared/settings';
 import type { SiteRules } from '../core/site-rules';
 import { reachOpenTabs } from './registration';
 
@@ -29,7 +31,11 @@ export async function handleInstalled({ reason, previousVersion }: InstalledDeta
       url: extensionUrl(WELCOME_PATH),
     });
   } else {
+    const adopted = adoptLocalSettings().catch((error) =>
+      reportError('sync', error, 'Gloss: could not copy the settings to sync storage.'),
+    );
     await noteUpdate(previousVersion, browser.runtime.getManifest().version);
+    await adopted;
   }
   await reached;
 }

@@ -10,7 +10,6 @@ import { followPause } from '../background/pause';
 import { followSites } from '../background/registration';
 import { followToolbar } from '../background/toolbar';
 import { reportError } from '../shared/error-log';
-import { adoptLocalSettings } from '../shared/settings';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(handleMessage);
@@ -18,10 +17,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     handleInstalled(details).catch((error) => reportError('install', error, 'Gloss: first run or update failed.'));
   });
-  // Settings an older Gloss kept on this device only move to sync storage (kept in local too).
-  adoptLocalSettings().catch((error) =>
-    reportError('sync', error, 'Gloss: could not copy the settings to sync storage.'),
-  );
   followSites();
   followToolbar();
   followBadge();

@@ -103,6 +103,18 @@ describe('runtime.onInstalled', () => {
     );
   });
 
+  it("copies an older version's local-only settings to sync on update, and not on every start", async () => {
+    fakeApis();
+    const list = { mode: 'only', sites: ['news.example'], otherSites: [] };
+    await fakeBrowser.storage.local.set({ sites: list, sites$: { v: 2 } });
+    background.main();
+    await settle();
+    expect((await fakeBrowser.storage.sync.get('sites')).sites).toBeUndefined();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await settle();
+    expect((await fakeBrowser.storage.sync.get('sites')).sites).toEqual(list);
+  });
+
   it('says nothing new after a reload at the same version, or for a browser update', async () => {
     fakeApis();
     background.main();
