@@ -44,6 +44,8 @@ import { QuoteButton } from './quote-button';
 import { startSession, stopSession, type Session } from './session';
 
 const isOwnElement = (element: Element) => element.localName === HOST_TAG;
+/** Our host or anything inside it: events from the card and the quote button are Gloss's own. */
+const isWithinHost = (element: Element) => isOwnElement(element) || !!element.closest?.(HOST_TAG);
 
 /**
  * The welcome page's live example runs Gloss on a page that is not a site: its own switch says
@@ -181,7 +183,7 @@ export class GlossPage {
     const quoting = new AbortController();
     new QuoteButton({
       container: () => this.host.container(),
-      isOwn: (target) => target instanceof Element && (isOwnElement(target) || !!target.closest(HOST_TAG)),
+      isOwn: (target) => target instanceof Element && isWithinHost(target),
       send: (capture) => askBackground({ type: 'gloss:quote', capture }),
       trusted: (event) => event.isTrusted,
     }).attach(quoting.signal);
@@ -247,7 +249,7 @@ export class GlossPage {
         container: () => this.host.container(),
         view: () => this.host.view(),
         hasContainer: () => this.host.created,
-        isOwnElement: (el) => isOwnElement(el) || !!el.closest?.(HOST_TAG),
+        isOwnElement: isWithinHost,
         openSidebar: (entityId) => this.openSidebar(entityId),
         reject: rejectedHere,
       },
