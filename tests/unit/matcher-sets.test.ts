@@ -1,18 +1,9 @@
 /** The matcher at scale and with dashes spaced or not; behaviour per layout is in matcher.test.ts. */
 import { describe, it, expect } from 'vitest';
-import { compileMatcher, type AliasInput, type Match } from '../../core/matcher';
+import { compileMatcher, type AliasInput } from '../../core/matcher';
+import { found } from '../support/found-matches';
 
 const en = (text: string, entityId: string): AliasInput => ({ text, entityId, lang: 'en' });
-
-/** [matched slice, entityId] pairs, checking on the way that offsets slice the text. */
-function found(matches: Match[], text: string): [string, string][] {
-  return matches.map((m) => {
-    expect(m.start).toBeGreaterThanOrEqual(0);
-    expect(m.end).toBeLessThanOrEqual(text.length);
-    expect(m.start).toBeLessThan(m.end);
-    return [text.slice(m.start, m.end), m.entityId];
-  });
-}
 
 describe('large alias sets', () => {
   const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -1,19 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { compileMatcher, type AliasInput, type Match, type MatcherOptions } from '../../core/matcher';
+import { compileMatcher, type AliasInput, type MatcherOptions } from '../../core/matcher';
+import { found } from '../support/found-matches';
 
 const en = (text: string, entityId: string, caseSensitive?: boolean): AliasInput =>
   caseSensitive === undefined ? { text, entityId, lang: 'en' } : { text, entityId, lang: 'en', caseSensitive };
 const ru = (text: string, entityId: string): AliasInput => ({ text, entityId, lang: 'ru' });
-
-/** [matched slice, entityId] pairs, checking on the way that offsets slice the text. */
-function found(matches: Match[], text: string): [string, string][] {
-  return matches.map((m) => {
-    expect(m.start).toBeGreaterThanOrEqual(0);
-    expect(m.end).toBeLessThanOrEqual(text.length);
-    expect(m.start).toBeLessThan(m.end);
-    return [text.slice(m.start, m.end), m.entityId];
-  });
-}
 
 const PACK: AliasInput[] = [
   en('Kassym-Jomart Tokayev', 'tokayev'),
