@@ -5,6 +5,7 @@
  * the frame the curator selected in (host permission for all pages, as for the content script).
  */
 import { browser } from 'wxt/browser';
+import { inSeries } from '../core/in-series';
 import { extensionUrl } from '../shared/extension-url';
 import type { QuoteCapture, QuoteReply, ToEditor } from '../core/messages';
 import { pendingQuoteItem } from '../shared/drafts';
@@ -20,10 +21,8 @@ export function followAuthoringMenu(menus: Menus | undefined = contextMenus()): 
   const sync = (enabled: boolean) => setSelectionEntry(menus, QUOTE_MENU_ID, enabled ? t('quoteInPack') : null);
   // One change after the other, so a quick on-off cannot leave the entry behind; never throws past
   // here (a browser without menus, or a fake one in tests, has nothing to follow).
-  let queue = Promise.resolve();
-  const follow = (enabled: boolean) => {
-    queue = queue.then(() => sync(enabled)).catch(() => undefined);
-  };
+  const inOrder = inSeries();
+  const follow = (enabled: boolean) => void inOrder(() => sync(enabled)).catch(() => undefined);
   getAuthoring().then(
     ({ enabled }) => follow(enabled),
     () => undefined,

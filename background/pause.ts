@@ -6,6 +6,7 @@
  * (it slept through the alarm) is cleared then.
  */
 import { reportError } from '../shared/error-log';
+import { inSeries } from '../core/in-series';
 import { browser } from 'wxt/browser';
 import { pauseItem, resumeGloss, sanitizePause, watchPause, type Pause } from '../shared/settings';
 
@@ -21,13 +22,11 @@ export async function scheduleResume(pause: Pause | null, now = Date.now()): Pro
   else await browser.alarms.clear(RESUME_ALARM);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const resuming = inSeries();
 
 /** Follows the stored pause, one call after the other: an alarm set must never be cleared by an older call. */
 export function syncResume(): Promise<void> {
-  const run = queue.then(async () => scheduleResume(sanitizePause(await pauseItem.getValue())));
-  queue = run.catch(() => undefined);
-  return run;
+  return resuming(async () => scheduleResume(sanitizePause(await pauseItem.getValue())));
 }
 
 /** The alarm rang: resume, unless the reader paused again for longer meanwhile (the alarm is then set anew). */

@@ -5,6 +5,7 @@
  * business (the script there removes its marks and stays asleep).
  */
 import { askTab } from '../shared/tab-messages';
+import { inSeries } from '../core/in-series';
 import { browser } from 'wxt/browser';
 import { logError, reportError } from '../shared/error-log';
 import { sanitizeSites, sitesItem, getSites } from '../shared/settings';
@@ -15,13 +16,11 @@ export const CONTENT_SCRIPT_ID = 'gloss-page';
 const JS = ['/content-scripts/content.js' as const];
 const CSS = ['/content-scripts/content.css'];
 
-let queue: Promise<unknown> = Promise.resolve();
+const registering = inSeries();
 
 /** Registers, updates or unregisters the content script to match `rules`; calls run in order. */
 export function syncRegistration(rules: SiteRules): Promise<void> {
-  const run = queue.then(() => register(rules));
-  queue = run.catch(() => undefined);
-  return run;
+  return registering(() => register(rules));
 }
 
 async function register(rules: SiteRules): Promise<void> {

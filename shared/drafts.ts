@@ -7,6 +7,7 @@
  * `local:pending-quote` v1: the last `QuoteCapture` from a page, or null.
  */
 import { storage } from '@wxt-dev/storage';
+import { inSeries } from '../core/in-series';
 import { isRecord } from '../data/records';
 import { errorMessage, isQuotaError } from './storage-errors';
 import type { QuoteCapture } from '../core/messages';
@@ -66,12 +67,7 @@ export type SaveResult = { ok: true; savedAt: number } | { ok: false; reason: 'q
  * closes and a delete each read the whole list and write it back, and two overlapping would lose
  * the first one's change.
  */
-let writing: Promise<unknown> = Promise.resolve();
-function queued<T>(write: () => Promise<T>): Promise<T> {
-  const next = writing.then(write, write);
-  writing = next.catch(() => undefined);
-  return next;
-}
+const queued = inSeries();
 
 /**
  * Stores one draft, keeping every other entry as stored. A failed write changes nothing: the
