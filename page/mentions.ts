@@ -105,6 +105,11 @@ export class MentionStore {
     return all;
   }
 
+  /** Every mention, in no particular order. */
+  values(): IterableIterator<Mention> {
+    return this.mentions.values();
+  }
+
   /** The mention covering a caret position, if any. */
   at(node: Node, offset: number): Mention | undefined {
     const list = this.byNode.get(node as Text);

@@ -7,6 +7,7 @@ import { CHUNK_CHARS, findInChunks } from '../core/chunked-find';
 import type { Match, Matcher } from '../core/matcher';
 import { RunCollector, nodesOf, staticRangeOf, type TextRun } from './scanner';
 import type { Mention, MentionStore } from './mentions';
+import { ChangeWatch } from './change-watch';
 
 /**
  * Longest stretch of work before giving the page its main thread back. Short, because a young-
@@ -111,7 +112,7 @@ interface Previous {
 }
 
 export class PageScan {
-  private observer: MutationObserver | null = null;
+  private watch: ChangeWatch | null = null;
   private pending = new Set<Node>();
   private flushScheduled = false;
   private queue: Node[] = [];
@@ -134,17 +135,25 @@ export class PageScan {
   start(): void {
     const { doc } = this.options;
     this.enqueue([doc.body ?? doc.documentElement]);
-    const view = doc.defaultView;
-    if (!view) return;
-    this.observer = new view.MutationObserver((records) => this.onMutations(records));
-    // The document itself, not its root element: a rewrite replaces the root.
-    this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    if (!doc.defaultView) return;
+    this.watch = new ChangeWatch({
+      doc,
+      onRecords: (records) => this.onMutations(records),
+      marked: () => this.options.store.values(),
+      rescanAll: () => this.rescanAll(),
+    });
+    this.watch.start();
+  }
+
+  /** Whether the page changes so fast that only the marked text is watched for now (change-watch.ts). */
+  get steppedBack(): boolean {
+    return this.watch?.steppedBack ?? false;
   }
 
   stop(): void {
     this.stopped = true;
-    this.observer?.disconnect();
-    this.observer = null;
+    this.watch?.stop();
+    this.watch = null;
     this.queue = [];
     this.pending.clear();
   }
@@ -367,6 +376,7 @@ export class PageScan {
       };
       store.add(mention);
       added.push(mention);
+      this.watch?.marked(mention);
     }
   }
 }
