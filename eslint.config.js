@@ -93,6 +93,12 @@ export default tseslint.config(
               message: 'These modules carry zod: the content script may import their types only (import type).',
             },
             {
+              regex: '(^|/)shared/(settings|synced-item)$',
+              allowTypeImports: true,
+              message:
+                'A storage item reads its value as it is defined, a round trip per item on every page: the content script gets its settings from the background (shared/page-settings.ts).',
+            },
+            {
               group: ['preact', 'preact/*', '@floating-ui/*'],
               message:
                 "Preact and floating-ui belong to the card's view (page/card/), injected on the first card only.",

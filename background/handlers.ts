@@ -13,7 +13,7 @@ import {
 import { entityCard, matcherFor } from './pack-cache';
 import { receiveQuote } from './authoring-menu';
 import { focusItem } from '../shared/focus';
-import { toggleSiteOf } from '../shared/settings';
+import { getAuthoring, getPause, getPrefs, getSites, rejectAlias, toggleSiteOf } from '../shared/settings';
 import { startSidebarOpen } from '../shared/sidebar';
 import { askTab, tellTab } from '../shared/tab-messages';
 import { lookUpSelection } from './lookup-menu';
@@ -32,6 +32,18 @@ const HANDLERS: Handlers = {
   'gloss:open-sidebar': (message, sender) => openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId),
   'gloss:load-card': (_message, sender) => loadCard(sender),
   'gloss:quote': (message) => receiveQuote(message.capture),
+  'gloss:page-settings': async () => {
+    const [sites, prefs, pause, authoring] = await Promise.all([getSites(), getPrefs(), getPause(), getAuthoring()]);
+    return { sites, prefs, pause, authoring: authoring.enabled };
+  },
+  'gloss:toggle-site-of': async (message) => {
+    await toggleSiteOf(message.url);
+    return { done: true };
+  },
+  'gloss:reject-alias': async (message) => {
+    await rejectAlias(message.entry);
+    return { done: true };
+  },
 };
 
 /** Only our own content scripts and pages: anything else gets no answer. */

@@ -9,6 +9,8 @@ import type { AliasRule } from './context-rules';
 import type { Entity, Source } from '../data/schema';
 import type { PackedMatcher } from './matcher-pack';
 import type { TextQuoteSelector } from '../data/text-quote';
+import type { PageSettings } from './page-settings';
+import type { RejectedAlias } from './pack-aliases';
 
 export interface MentionInfo {
   entityId: string;
@@ -65,7 +67,13 @@ export type ToBackground =
   /** The content script's first card: inject the card view into the sender's frame. */
   | { type: 'gloss:load-card' }
   /** "Quote in a pack…": a passage the curator selected, for the pack editor (authoring on only). */
-  | { type: 'gloss:quote'; capture: QuoteCapture };
+  | { type: 'gloss:quote'; capture: QuoteCapture }
+  /** The settings a page follows (core/page-settings.ts), read by the background for the page. */
+  | { type: 'gloss:page-settings' }
+  /** Switch Gloss on or off for the site of `url` (the page's own address; the background has no tabs permission). */
+  | { type: 'gloss:toggle-site-of'; url: string }
+  /** The card's "not this here". */
+  | { type: 'gloss:reject-alias'; entry: RejectedAlias };
 
 /** A selected passage with its page, as the pack editor needs it (page/capture.ts). */
 export interface QuoteCapture {
@@ -117,6 +125,14 @@ export interface BackgroundReplies {
   'gloss:open-sidebar': OpenSidebarReply;
   'gloss:load-card': LoadCardReply;
   'gloss:quote': QuoteReply;
+  'gloss:page-settings': PageSettings;
+  'gloss:toggle-site-of': Done;
+  'gloss:reject-alias': Done;
+}
+
+/** A request carried out. */
+export interface Done {
+  done: true;
 }
 
 /** `count`: mentions; `entities`: the distinct entities among them (the toolbar badge). */
@@ -138,6 +154,9 @@ const TO_BACKGROUND = new Set<ToBackground['type']>([
   'gloss:open-sidebar',
   'gloss:load-card',
   'gloss:quote',
+  'gloss:page-settings',
+  'gloss:toggle-site-of',
+  'gloss:reject-alias',
 ]);
 
 const typeOf = (message: unknown): unknown =>
@@ -162,7 +181,15 @@ export function isToBackground(message: unknown): message is ToBackground {
   if (type === 'gloss:get-matcher') return typeof m.site === 'string';
   if (type === 'gloss:get-entity') return typeof m.entityId === 'string';
   if (type === 'gloss:quote') return isQuoteCapture(m.capture);
+  if (type === 'gloss:toggle-site-of') return typeof m.url === 'string';
+  if (type === 'gloss:reject-alias') return isRejectedAlias(m.entry);
   return true;
+}
+
+function isRejectedAlias(value: unknown): value is RejectedAlias {
+  if (typeof value !== 'object' || value === null) return false;
+  const { site, entityId, alias } = value as Record<string, unknown>;
+  return isString(site) && isString(entityId) && isString(alias);
 }
 
 export function isBroadcast(message: unknown): message is Broadcast {

@@ -12,25 +12,16 @@ import { isToPage, type ToPage } from '../core/messages';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { ruleKey, withRules } from '../core/context-rules';
 import { today } from '../data/dated-facts';
+import type { SiteSettings } from '../core/site-settings';
 import {
-  getAuthoring,
-  watchAuthoring,
-  getPrefs,
-  getSites,
   isPaused,
-  pauseItem,
-  prefsItem,
-  rejectAlias,
-  rejectedItem,
-  sanitizePause,
-  sanitizePrefs,
+  SETTING_NAMES,
   TEXT_SCALE,
-  toggleSiteOf,
-  watchSites,
+  touchesPageSettings,
+  type PageSettings,
   type Pause,
   type Prefs,
-  type SiteSettings,
-} from '../shared/settings';
+} from '../core/page-settings';
 import { askBackground, broadcast } from '../shared/runtime-messages';
 import { decideSite } from '../core/site-rules';
 import { Broadcaster } from './broadcaster';
@@ -77,6 +68,8 @@ export class GlossPage {
   private resumeTimer: ReturnType<typeof setTimeout> | undefined;
   /** "Quote in a pack…" beside a selection, while authoring is on. */
   private quoting: AbortController | null = null;
+  private refreshing = false;
+  private refreshAgain = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -100,47 +93,59 @@ export class GlossPage {
       return this.handle(message);
     });
     this.ctx.onInvalidated(() => this.disable());
-    const settings = Promise.all([getSites(), getPrefs(), pauseItem.getValue()]);
-    this.ready = settings.catch(() => undefined);
-    const [sites, prefs, pause] = await settings;
-    this.sites = sites;
-    this.prefs = prefs;
-    this.setPause(pause);
-    this.ctx.onInvalidated(
-      pauseItem.watch((value) => {
-        this.setPause(value);
-        this.apply();
-      }),
-    );
     this.ctx.onInvalidated(() => clearTimeout(this.resumeTimer));
-    this.ctx.onInvalidated(
-      watchSites((value) => {
-        this.sites = value;
-        this.apply();
-      }),
-    );
-    this.ctx.onInvalidated(
-      prefsItem.watch((value) => {
-        this.prefs = sanitizePrefs(value);
-        this.session?.marks.setDensity(this.prefs.density);
-        this.session?.highlighter.setStyle(this.prefs.highlightStyle);
-      }),
-    );
-    this.ctx.onInvalidated(rejectedItem.watch(() => this.restart()));
-    if (!this.example) {
-      this.ctx.onInvalidated(watchAuthoring(({ enabled }) => this.followAuthoring(enabled)));
-      this.ctx.onInvalidated(() => this.quoting?.abort());
-      getAuthoring().then(
-        ({ enabled }) => this.followAuthoring(enabled),
-        () => undefined,
-      );
-    }
+    if (!this.example) this.ctx.onInvalidated(() => this.quoting?.abort());
+    // One listener and one question to the background, rather than a storage item per setting.
+    const changed = (changes: Record<string, unknown>) => {
+      const keys = Object.keys(changes);
+      if (!touchesPageSettings(keys)) return;
+      if (keys.includes(SETTING_NAMES.rejected)) this.restart();
+      this.refreshSettings();
+    };
+    browser.storage.onChanged.addListener(changed);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(changed));
+    const settings = askBackground({ type: 'gloss:page-settings' });
+    this.ready = settings.catch(() => undefined);
+    this.useSettings(await settings);
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
       this.session?.scan.rescanAll();
       this.broadcaster.soon();
     });
     this.apply();
+  }
+
+  /** After a change in storage: asked again, once more if another change came meanwhile. */
+  private refreshSettings() {
+    if (this.refreshing) {
+      this.refreshAgain = true;
+      return;
+    }
+    this.refreshing = true;
+    askBackground({ type: 'gloss:page-settings' })
+      .then(
+        (settings) => {
+          this.useSettings(settings);
+          this.apply();
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        this.refreshing = false;
+        if (this.refreshAgain) {
+          this.refreshAgain = false;
+          this.refreshSettings();
+        }
+      });
+  }
+
+  private useSettings({ sites, prefs, pause, authoring }: PageSettings) {
+    this.sites = sites;
+    this.prefs = prefs;
+    this.session?.marks.setDensity(prefs.density);
+    this.session?.highlighter.setStyle(prefs.highlightStyle);
+    this.setPause(pause);
+    if (!this.example) this.followAuthoring(authoring);
   }
 
   /** Whether the reader has Gloss on for this site (the popup's switch), paused or not. */
@@ -156,8 +161,8 @@ export class GlossPage {
     return this.siteOn && (!!this.example || !isPaused(this.pause));
   }
 
-  private setPause(value: unknown) {
-    this.pause = sanitizePause(value);
+  private setPause(value: Pause | null) {
+    this.pause = value;
     clearTimeout(this.resumeTimer);
     const until = this.pause?.until;
     if (typeof until === 'number' && until > Date.now()) {
@@ -230,7 +235,7 @@ export class GlossPage {
     if (!this.enabled || this.session) return;
     const rejectedHere = (mention: { entityId: string; alias: string }) => {
       const entry = { site, entityId: mention.entityId, alias: mention.alias };
-      if (!this.example) return void rejectAlias(entry);
+      if (!this.example) return void askBackground({ type: 'gloss:reject-alias', entry }).catch(() => undefined);
       this.exampleRejected.push(entry);
       // After the card has handled the click, as the stored list's watcher would.
       queueMicrotask(() => this.restart());
@@ -284,7 +289,9 @@ export class GlossPage {
       mentions: () => session?.store.ordered() ?? [],
       jump: (entityId, index) => session?.hover.jump(entityId, index) ?? Promise.resolve(NOWHERE),
       step: (direction) => session?.hover.step(direction) ?? Promise.resolve(NOWHERE),
-      toggleSite: () => toggleSiteOf(location.href),
+      toggleSite: async () => {
+        await askBackground({ type: 'gloss:toggle-site-of', url: location.href });
+      },
       packsChanged: () => {
         this.cards.clear();
         this.restart();

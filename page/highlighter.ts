@@ -4,7 +4,7 @@
  */
 import type { EntityGroup } from '../data/groups';
 // How a mention is drawn; highlights.css has one rule set per style.
-import type { HighlightStyle } from '../shared/settings';
+import type { HighlightStyle } from '../core/page-settings';
 
 export const HIGHLIGHT_NAMES: Record<EntityGroup | 'focus', string> = {
   actor: 'gloss-actor',

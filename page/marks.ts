@@ -6,7 +6,7 @@
  * Kept incremental: a batch of new mentions costs one comparison each, never a sort.
  */
 import type { Highlighter } from './highlighter';
-import type { Prefs } from '../shared/settings';
+import type { Prefs } from '../core/page-settings';
 import { precedes, type Mention, type MentionStore } from './mentions';
 
 export const MAX_MARKS = 5_000;

@@ -4,7 +4,7 @@
  */
 import { groupOfTag } from '../core/group-tags';
 import type { Matcher } from '../core/matcher-types';
-import type { Prefs } from '../shared/settings';
+import type { Prefs } from '../core/page-settings';
 import { Highlighter, isDarkPage } from './highlighter';
 import { HoverController, type HoverOptions } from './hover';
 import { Marks } from './marks';

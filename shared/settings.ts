@@ -3,8 +3,19 @@ import { defineSyncedItem } from './synced-item';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { decideSite, setSiteEnabled } from '../core/site-rules';
 import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from '../core/site-settings';
+import { HIGHLIGHT_STYLES, isPaused, SETTING_NAMES, TEXT_SIZES, type Pause, type Prefs } from '../core/page-settings';
 
 export { DEFAULT_SITES, sanitizeSites, type SiteSettings } from '../core/site-settings';
+export {
+  HIGHLIGHT_STYLES,
+  isPaused,
+  TEXT_SCALE,
+  TEXT_SIZES,
+  type HighlightStyle,
+  type Pause,
+  type Prefs,
+  type TextSize,
+} from '../core/page-settings';
 
 /**
  * Every setting is a versioned storage item. The reader's settings (site lists, preferences, the
@@ -42,7 +53,7 @@ export const sitesItemOptions = {
   version: SITES_VERSION,
   migrations: { 2: migrateSitesToV2 },
 };
-export const sitesItem = defineSyncedItem<SiteSettings>('sites', sitesItemOptions);
+export const sitesItem = defineSyncedItem<SiteSettings>(SETTING_NAMES.sites, sitesItemOptions);
 
 /** The settings after the reader picks a mode: each mode keeps its own list. */
 export function switchSiteMode(settings: SiteSettings, mode: SiteSettings['mode']): SiteSettings {
@@ -87,7 +98,7 @@ export const sanitizeRejected = (value: unknown): RejectedAlias[] =>
       : [];
   });
 
-export const rejectedItem = defineSyncedItem<RejectedAlias[]>('rejected', { fallback: [], version: 1 });
+export const rejectedItem = defineSyncedItem<RejectedAlias[]>(SETTING_NAMES.rejected, { fallback: [], version: 1 });
 
 export async function getRejected(): Promise<RejectedAlias[]> {
   return sanitizeRejected(await rejectedItem.getValue());
@@ -105,27 +116,6 @@ export async function restoreAlias(entry: RejectedAlias): Promise<void> {
     list.filter((r) => !(r.site === entry.site && r.entityId === entry.entityId && r.alias === entry.alias)),
   );
 }
-
-/** Reading preferences. */
-export interface Prefs {
-  hoverDelayMs: number;
-  /** Every mention, or only the first mention of each entity. */
-  density: 'all' | 'first';
-  /** How a mention is drawn: dotted underline and a light tint, the underline only, or the tint only. */
-  highlightStyle: HighlightStyle;
-  /** The card's and the side panel's text size. */
-  textSize: TextSize;
-  /** The number of entities on the tab, on the toolbar icon. */
-  showCount: boolean;
-}
-
-export const HIGHLIGHT_STYLES = ['both', 'underline', 'tint'] as const;
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
-
-export const TEXT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-/** Each size as a scale of the card's and panel's base font size (a CSS variable). */
-export const TEXT_SCALE: Record<TextSize, number> = { small: 0.875, normal: 1, large: 1.125, larger: 1.25 };
 
 export const DEFAULT_PREFS: Prefs = {
   hoverDelayMs: 350,
@@ -179,7 +169,7 @@ export const prefsItemOptions = {
   version: PREFS_VERSION,
   migrations: { 2: migratePrefsToV2, 3: migratePrefsToV3, 4: migratePrefsToV4 },
 };
-export const prefsItem = defineSyncedItem<Prefs>('prefs', prefsItemOptions);
+export const prefsItem = defineSyncedItem<Prefs>(SETTING_NAMES.prefs, prefsItemOptions);
 
 export async function getPrefs(): Promise<Prefs> {
   return sanitizePrefs(await prefsItem.getValue());
@@ -252,7 +242,7 @@ export interface Authoring {
 
 export const sanitizeAuthoring = (value: unknown): Authoring => ({ enabled: fieldsOf(value).enabled === true });
 
-export const authoringItem = storage.defineItem<Authoring>('local:authoring', {
+export const authoringItem = storage.defineItem<Authoring>(`local:${SETTING_NAMES.authoring}`, {
   fallback: { enabled: false },
   version: 1,
 });
@@ -278,10 +268,6 @@ export function watchAuthoring(callback: (value: Authoring) => void): () => void
  * on the browser's start (`runtime.onStartup`, background/pause.ts). A time in the past is no pause,
  * so a resume the background missed (asleep, closed) is never needed for pages to come back.
  */
-export interface Pause {
-  until: number | 'restart';
-}
-
 export const PAUSE_HOUR_MS = 60 * 60 * 1000;
 
 export function sanitizePause(value: unknown): Pause | null {
@@ -290,11 +276,10 @@ export function sanitizePause(value: unknown): Pause | null {
   return typeof until === 'number' && Number.isFinite(until) ? { until } : null;
 }
 
-export const pauseItem = storage.defineItem<Pause | null>('local:paused', { fallback: null, version: 1 });
-
-export function isPaused(pause: Pause | null, now = Date.now()): boolean {
-  return !!pause && (pause.until === 'restart' || pause.until > now);
-}
+export const pauseItem = storage.defineItem<Pause | null>(`local:${SETTING_NAMES.paused}`, {
+  fallback: null,
+  version: 1,
+});
 
 export async function getPause(): Promise<Pause | null> {
   const pause = sanitizePause(await pauseItem.getValue());

@@ -18,6 +18,7 @@ import { storage, type StorageItemKey } from '@wxt-dev/storage';
 import { errorMessage, isQuotaError, isRateError } from './storage-errors';
 import { browser } from 'wxt/browser';
 import { fieldsOf } from '../core/site-settings';
+import { SETTING_NAMES } from '../core/page-settings';
 
 export interface SyncFallback {
   /** Too large for sync's quota; written too often (sync allows 120 writes a minute); other. */
@@ -38,7 +39,7 @@ export function sanitizeFallbacks(value: unknown): SyncFallbacks {
   return out;
 }
 
-export const syncFallbackItem = storage.defineItem<SyncFallbacks>('local:sync-fallback', {
+export const syncFallbackItem = storage.defineItem<SyncFallbacks>(`local:${SETTING_NAMES.syncFallback}`, {
   fallback: {},
   version: 1,
 });

@@ -8,7 +8,8 @@ import { groupOfTag } from '../../core/group-tags';
 import { loadMatcher } from '../../core/matcher-pack';
 import type { EntityReply, MatcherReply } from '../../core/messages';
 import { BUNDLED_PACKS, disabledPacksItem } from '../../shared/packs';
-import { rejectedItem } from '../../shared/settings';
+import { authoringItem, getRejected, getSites, pauseItem, prefsItem, rejectedItem } from '../../shared/settings';
+import type { PageSettings } from '../../core/page-settings';
 
 const OURS = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 1 } };
 
@@ -55,6 +56,28 @@ describe('handleMessage', () => {
       entity: null,
       sources: [],
     });
+  });
+
+  it('hands a page the settings it follows in one answer, read and sanitized as the settings module reads them', async () => {
+    await prefsItem.setValue({ hoverDelayMs: 'soon', density: 'first' } as never);
+    await pauseItem.setValue({ until: 'restart' });
+    await authoringItem.setValue({ enabled: true });
+    const reply = (await handleMessage({ type: 'gloss:page-settings' }, OURS)) as PageSettings;
+    expect(reply.sites).toEqual(await getSites());
+    expect(reply.prefs).toMatchObject({ hoverDelayMs: 350, density: 'first' });
+    expect(reply.pause).toEqual({ until: 'restart' });
+    expect(reply.authoring).toBe(true);
+    // A pause whose time is over is no pause.
+    await pauseItem.setValue({ until: Date.now() - 1 });
+    expect(((await handleMessage({ type: 'gloss:page-settings' }, OURS)) as PageSettings).pause).toBeNull();
+  });
+
+  it('switches a site and keeps a "not this here" for a page, which writes no storage itself', async () => {
+    await handleMessage({ type: 'gloss:toggle-site-of', url: 'https://news.example/story' }, OURS);
+    expect((await getSites()).sites).toContain('news.example');
+    const entry = { site: 'news.example', entityId: 'putin', alias: 'Putin' };
+    await handleMessage({ type: 'gloss:reject-alias', entry }, OURS);
+    expect(await getRejected()).toEqual([entry]);
   });
 
   it('ignores other extensions, unknown types and malformed messages', () => {

@@ -46,6 +46,13 @@ describe('message guards', () => {
     expect(isToBackground({ type: 'gloss:get-entity', entityId: 'putin' })).toBe(true);
     expect(isToBackground({ type: 'gloss:get-matcher' })).toBe(false);
     expect(isToBackground({ type: 'gloss:get-entity', entityId: 5 })).toBe(false);
+    expect(isToBackground({ type: 'gloss:page-settings' })).toBe(true);
+    expect(isToBackground({ type: 'gloss:toggle-site-of', url: 'https://example.com/' })).toBe(true);
+    expect(isToBackground({ type: 'gloss:toggle-site-of' })).toBe(false);
+    const entry = { site: 'example.com', entityId: 'putin', alias: 'Putin' };
+    expect(isToBackground({ type: 'gloss:reject-alias', entry })).toBe(true);
+    expect(isToBackground({ type: 'gloss:reject-alias', entry: { ...entry, alias: 5 } })).toBe(false);
+    expect(isToBackground({ type: 'gloss:reject-alias' })).toBe(false);
     expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: '3', entities: 1 })).toBe(false);
     expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: 3, entities: 2 })).toBe(true);
     // The badge's number: a broadcast without it is not ours.
