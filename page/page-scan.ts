@@ -139,7 +139,7 @@ export class PageScan {
     this.watch = new ChangeWatch({
       doc,
       onRecords: (records) => this.onMutations(records),
-      marked: () => this.options.store.values(),
+      marked: () => this.marked(),
       rescanAll: () => this.rescanAll(),
     });
     this.watch.start();
@@ -156,6 +156,12 @@ export class PageScan {
     this.watch = null;
     this.queue = [];
     this.pending.clear();
+  }
+
+  /** Every mention painted now: those in the store and those a rescan under way has set aside. */
+  private *marked(): Iterable<Mention> {
+    yield* this.options.store.values();
+    if (this.previous) yield* this.previous.left;
   }
 
   /** Rescans everything, e.g. after a navigation inside a single-page app. */
