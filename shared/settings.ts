@@ -22,8 +22,9 @@ export {
  * "not this here" list) follow the reader through `storage.sync`, with local storage as fallback
  * (shared/synced-item.ts); the shapes below are the same in both areas. Values are read through `sanitize*`, so a corrupt
  * or future-version value falls back field by field and never loses the site list.
- * The sanitizers are plain functions rather than zod: the content script reads these, and zod
- * would take a third of its size budget.
+ * The content script defines none of these items (each reads its value as it is defined): the
+ * background reads them for it (`gloss:page-settings`, core/page-settings.ts) and it listens for
+ * changes to the names in `SETTING_NAMES`.
  *
  * Versions and migrations (the meta key is the item's key plus `$`, e.g. `sites$` = `{ v: 2 }`):
  * - `local:sites` v2 keeps one list per mode: `sites` is the list of the mode in use (what the
@@ -263,7 +264,7 @@ export function watchAuthoring(callback: (value: Authoring) => void): () => void
  * Pause: every site unmarked at once, the site lists untouched, resumed automatically.
  * `local:paused` v1 `{ until }`: epoch ms, or 'restart' for "until the browser restarts"; null
  * when Gloss runs. This browser's only (never synced: a pause on one device is not one on another).
- * Local rather than session storage, because content scripts must read it and
+ * Local rather than session storage, because content scripts must hear of its changes and
  * neither browser shows them session storage by default; the background clears a 'restart' pause
  * on the browser's start (`runtime.onStartup`, background/pause.ts). A time in the past is no pause,
  * so a resume the background missed (asleep, closed) is never needed for pages to come back.
