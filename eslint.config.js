@@ -93,7 +93,7 @@ export default tseslint.config(
               message: 'These modules carry zod: the content script may import their types only (import type).',
             },
             {
-              regex: '(^|/)shared/(settings|synced-item)$',
+              regex: '(^|/)shared/(settings|synced-item|error-log)$',
               allowTypeImports: true,
               message:
                 'A storage item reads its value as it is defined, a round trip per item on every page: the content script gets its settings from the background (shared/page-settings.ts).',

@@ -1,7 +1,7 @@
 import { COMMANDS } from '../core/commands';
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '../shared/i18n';
-import { reportError } from '../shared/error-log';
+import { logError, reportError } from '../shared/error-log';
 import {
   isToBackground,
   type BackgroundReplies,
@@ -42,6 +42,10 @@ const HANDLERS: Handlers = {
   },
   'gloss:reject-alias': async (message) => {
     await rejectAlias(message.entry);
+    return { done: true };
+  },
+  'gloss:log-error': async (message) => {
+    await logError(`page: ${message.context}`, message.message);
     return { done: true };
   },
 };

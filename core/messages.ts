@@ -73,7 +73,9 @@ export type ToBackground =
   /** Switch Gloss on or off for the site of `url` (the page's own address; the background has no tabs permission). */
   | { type: 'gloss:toggle-site-of'; url: string }
   /** The card's "not this here". */
-  | { type: 'gloss:reject-alias'; entry: RejectedAlias };
+  | { type: 'gloss:reject-alias'; entry: RejectedAlias }
+  /** An error a page caught, for the troubleshooting info's log (shared/error-log.ts). */
+  | { type: 'gloss:log-error'; context: string; message: string };
 
 /** A selected passage with its page, as the pack editor needs it (page/capture.ts). */
 export interface QuoteCapture {
@@ -128,6 +130,7 @@ export interface BackgroundReplies {
   'gloss:page-settings': PageSettings;
   'gloss:toggle-site-of': Done;
   'gloss:reject-alias': Done;
+  'gloss:log-error': Done;
 }
 
 /** A request carried out. */
@@ -157,6 +160,7 @@ const TO_BACKGROUND = new Set<ToBackground['type']>([
   'gloss:page-settings',
   'gloss:toggle-site-of',
   'gloss:reject-alias',
+  'gloss:log-error',
 ]);
 
 const typeOf = (message: unknown): unknown =>
@@ -183,6 +187,7 @@ export function isToBackground(message: unknown): message is ToBackground {
   if (type === 'gloss:quote') return isQuoteCapture(m.capture);
   if (type === 'gloss:toggle-site-of') return typeof m.url === 'string';
   if (type === 'gloss:reject-alias') return isRejectedAlias(m.entry);
+  if (type === 'gloss:log-error') return isString(m.context) && isString(m.message);
   return true;
 }
 

@@ -1,10 +1,11 @@
 /**
  * The last errors Gloss caught, kept on this device for "Copy troubleshooting info" (Options,
- * Diagnostics) and never sent anywhere. The background, the pages and the content script report
- * through `reportError`, which also logs to the console as before.
+ * Diagnostics) and never sent anywhere. The background and the extension pages report through
+ * `reportError`, which also logs to the console as before; the content script asks the background
+ * (`gloss:log-error`), so no page defines this item.
  * `local:error-log` v1: up to ERROR_LOG_SIZE `{ time, context, message }`, oldest first.
  */
-import { storage, type WxtStorageItem } from '@wxt-dev/storage';
+import { storage } from '@wxt-dev/storage';
 import { fieldsOf } from '../core/site-settings';
 
 export interface LoggedError {
@@ -19,13 +20,7 @@ export const ERROR_LOG_SIZE = 20;
 /** A stack or a huge message is not what a reader pastes into a report. */
 const MAX_MESSAGE = 300;
 
-let item: WxtStorageItem<LoggedError[], Record<string, unknown>> | null = null;
-/**
- * Defined on first use: an item reads its value as it is defined, and the content script, which
- * imports this for the rare error, would otherwise pay that round trip on every page.
- */
-export const errorLogItem = () =>
-  (item ??= storage.defineItem<LoggedError[]>('local:error-log', { fallback: [], version: 1 }));
+export const errorLogItem = storage.defineItem<LoggedError[]>('local:error-log', { fallback: [], version: 1 });
 
 export const sanitizeErrorLog = (value: unknown): LoggedError[] =>
   (Array.isArray(value) ? value : []).flatMap((entry) => {
@@ -43,9 +38,9 @@ const messageOf = (error: unknown): string => {
 /** Adds an error to the log, keeping the last ERROR_LOG_SIZE; a failure to log is swallowed. */
 export async function logError(context: string, error: unknown, now = Date.now()): Promise<void> {
   try {
-    const log = sanitizeErrorLog(await errorLogItem().getValue());
+    const log = sanitizeErrorLog(await errorLogItem.getValue());
     const next = [...log, { time: now, context, message: messageOf(error) }].slice(-ERROR_LOG_SIZE);
-    await errorLogItem().setValue(next);
+    await errorLogItem.setValue(next);
   } catch {
     // The log is a help for troubleshooting: it must never become an error of its own.
   }
@@ -58,7 +53,7 @@ export function reportError(context: string, error: unknown, note = `Gloss: ${co
 }
 
 export async function getErrorLog(): Promise<LoggedError[]> {
-  return sanitizeErrorLog(await errorLogItem().getValue());
+  return sanitizeErrorLog(await errorLogItem.getValue());
 }
 
-export const clearErrorLog = (): Promise<void> => errorLogItem().setValue([]);
+export const clearErrorLog = (): Promise<void> => errorLogItem.setValue([]);

@@ -21,7 +21,7 @@ export function DiagnosticsSection() {
       );
     gather();
     const offs = [
-      errorLogItem().watch(gather),
+      errorLogItem.watch(gather),
       sitesItem.watch(gather),
       syncFallbackItem.watch(gather),
       watchPacks(gather),

@@ -10,6 +10,7 @@ import type { EntityReply, MatcherReply } from '../../core/messages';
 import { BUNDLED_PACKS, disabledPacksItem } from '../../shared/packs';
 import { authoringItem, getRejected, getSites, pauseItem, prefsItem, rejectedItem } from '../../shared/settings';
 import type { PageSettings } from '../../core/page-settings';
+import { getErrorLog } from '../../shared/error-log';
 
 const OURS = { id: fakeBrowser.runtime.id, tab: { id: 7, windowId: 1 } };
 
@@ -78,6 +79,11 @@ describe('handleMessage', () => {
     const entry = { site: 'news.example', entityId: 'putin', alias: 'Putin' };
     await handleMessage({ type: 'gloss:reject-alias', entry }, OURS);
     expect(await getRejected()).toEqual([entry]);
+  });
+
+  it('keeps an error a page reports for the troubleshooting info', async () => {
+    await handleMessage({ type: 'gloss:log-error', context: 'card', message: 'Error: view gone' }, OURS);
+    expect((await getErrorLog()).map((e) => [e.context, e.message])).toEqual([['page: card', 'Error: view gone']]);
   });
 
   it('ignores other extensions, unknown types and malformed messages', () => {

@@ -53,6 +53,8 @@ describe('message guards', () => {
     expect(isToBackground({ type: 'gloss:reject-alias', entry })).toBe(true);
     expect(isToBackground({ type: 'gloss:reject-alias', entry: { ...entry, alias: 5 } })).toBe(false);
     expect(isToBackground({ type: 'gloss:reject-alias' })).toBe(false);
+    expect(isToBackground({ type: 'gloss:log-error', context: 'card', message: 'Error: gone' })).toBe(true);
+    expect(isToBackground({ type: 'gloss:log-error', context: 'card' })).toBe(false);
     expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: '3', entities: 1 })).toBe(false);
     expect(isBroadcast({ type: 'gloss:mentions-changed', url: 'x', count: 3, entities: 2 })).toBe(true);
     // The badge's number: a broadcast without it is not ours.
