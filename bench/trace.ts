@@ -12,7 +12,11 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; frame?: string } };
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; frame?: string };
+    chrome_mojo_event_info?: { mojo_interface_tag?: string };
+  };
 }
 
 export interface ContentScriptTasks {
@@ -32,6 +36,12 @@ const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtoo
   ',',
 );
 const SCRIPT = 'content-scripts/content.js';
+/**
+ * A task that receives an extension message runs the content script's reply handlers (settings,
+ * the matcher: loading it is most of such a task), yet its trace events name no script: the
+ * promise continuations run as microtasks. The page under test has no other extension.
+ */
+const EXTENSION_PORT = 'extensions.mojom.MessagePort';
 
 /** Loads `url` in `page` while tracing; `settle` waits until the content script is done. */
 export async function traceLoad(
@@ -64,7 +74,13 @@ export function contentScriptTasks(events: TraceEvent[]): ContentScriptTasks {
   const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
   const ours = events.filter((e) => {
     const data = e.args?.data;
-    return onMain(e) && typeof e.ts === 'number' && (data?.url?.includes(SCRIPT) || data?.scriptName?.includes(SCRIPT));
+    return (
+      onMain(e) &&
+      typeof e.ts === 'number' &&
+      (data?.url?.includes(SCRIPT) ||
+        data?.scriptName?.includes(SCRIPT) ||
+        e.args?.chrome_mojo_event_info?.mojo_interface_tag === EXTENSION_PORT)
+    );
   });
   // A task may be traced twice, nested (RunTask around ThreadControllerImpl::RunTask): keep the outer one.
   const tops: TraceEvent[] = [];
