@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { MatcherReply } from '../core/messages';
 import { tellTab } from '../shared/tab-messages';
 import { packMatcher } from '../core/matcher-pack';
+import { tableOfRules } from '../core/context-rules';
 import { packAliases, type RejectedAlias } from '../core/pack-aliases';
 import { getEnabledPacks, watchPacks } from '../shared/packs';
 import { getRejected } from '../shared/settings';
@@ -74,7 +75,7 @@ export async function matcherFor(site: string): Promise<MatcherReply> {
   if (!packed) {
     const compiling = enabledPacks().then((list) => {
       const { aliases, rules, inner } = packAliases(list, rejected, tagOf);
-      return { matcher: packMatcher(aliases), rules: [...rules], inner: packMatcher(inner) };
+      return { matcher: packMatcher(aliases), rules: tableOfRules(rules), inner: packMatcher(inner) };
     });
     if (matchers.size >= MAX_MATCHERS) matchers.delete(matchers.keys().next().value!);
     matchers.set(key, compiling);

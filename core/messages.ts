@@ -5,7 +5,7 @@
  * `Broadcast` from a content script to any listening extension page.
  * Every receiver checks the shape with the guards below: anything else is ignored.
  */
-import type { AliasRule } from './context-rules';
+import type { RuleTable } from './context-rules';
 import type { Entity, Source } from '../data/schema';
 import type { PackedMatcher } from './matcher-pack';
 import type { TextQuoteSelector } from '../data/text-quote';
@@ -95,7 +95,7 @@ export interface QuoteCapture {
 export interface MatcherReply {
   matcher: PackedMatcher;
   /** Context rules by `ruleKey(entityId, form)` (core/context-rules.ts), applied by the page. */
-  rules: [string, AliasRule][];
+  rules: RuleTable;
   /** The aliases of entities named inside longer ones, found within those matches. */
   inner: PackedMatcher;
 }

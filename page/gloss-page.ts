@@ -10,7 +10,7 @@ import { t } from '../shared/i18n';
 import { loadMatcher } from '../core/matcher-pack';
 import { isToPage, type ToPage } from '../core/messages';
 import type { RejectedAlias } from '../core/pack-aliases';
-import { ruleKey, withRules } from '../core/context-rules';
+import { ruleKey, rulesOfTable, withRules } from '../core/context-rules';
 import { today } from '../data/dated-facts';
 import type { SiteSettings } from '../core/site-settings';
 import {
@@ -222,9 +222,14 @@ export class GlossPage {
     const inner = loadMatcher(reply.inner);
     // The welcome example's "not this here" lives for the visit only: the background never hears of it.
     const skip = new Set(this.exampleRejected.map((r) => ruleKey(r.entityId, r.alias)));
+    // The page's date is looked for (three queries over the whole page) only when a rule needs it.
+    let pageDate: string | null | undefined;
     const matcher = withRules(loadMatcher(reply.matcher), {
-      rules: new Map(reply.rules),
-      pageDate: publishedDate(document),
+      rules: rulesOfTable(reply.rules),
+      get pageDate() {
+        if (pageDate === undefined) pageDate = publishedDate(document);
+        return pageDate;
+      },
       today: today(),
       findWithin: (text) => inner.find(text),
       skip,

@@ -1,6 +1,15 @@
 /** Context rules: the words around a match, the page's date, weak aliases and office titles. */
 import { describe, expect, it } from 'vitest';
-import { applyRules, holderOf, ruleKey, withRules, type AliasRule } from '../../core/context-rules';
+import {
+  applyRules,
+  holderOf,
+  ruleKey,
+  rulesOfTable,
+  tableOfRules,
+  withRules,
+  type AliasRule,
+  type RuleTable,
+} from '../../core/context-rules';
 import { compileMatcher, type AliasInput, type Match } from '../../core/matcher';
 
 const OFFICE = {
@@ -104,5 +113,20 @@ describe('weak aliases', () => {
     expect(starts('a? a')).toEqual(['a?@0', 'a@1']);
     expect(starts('a?')).toEqual(['a?@0']);
     expect(page().find('a?')).toEqual([]);
+  });
+});
+
+describe('the rules a page receives', () => {
+  it('sends each distinct rule once and gives every alias back the rule it had', () => {
+    const shared = { onlyBefore: ['войска', 'власти'] };
+    const rules = new Map<string, AliasRule>([
+      [ruleKey('kazakhstan', 'казахстанские'), shared],
+      [ruleKey('kazakhstan', 'казахстанских'), { onlyBefore: ['войска', 'власти'] }],
+      [ruleKey('putin', 'Putin'), { weak: true }],
+    ]);
+    const table = tableOfRules(rules);
+    expect(table.rules).toHaveLength(2);
+    const back = rulesOfTable(JSON.parse(JSON.stringify(table)) as RuleTable);
+    expect([...back]).toEqual([...rules]);
   });
 });
