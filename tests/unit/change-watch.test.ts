@@ -5,8 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../core/matcher';
-import { MentionStore } from '../../page/mentions';
-import { PageScan } from '../../page/page-scan';
+import { startedScan } from '../support/started-scan';
 import { BACKOFF_MIN_MS, FLOOD_RECORDS } from '../../page/change-watch';
 
 const matcher = compileMatcher([
@@ -14,25 +13,7 @@ const matcher = compileMatcher([
   { text: 'Russia', entityId: 'russia', lang: 'en' },
 ]);
 
-function started() {
-  const store = new MentionStore();
-  const log: string[] = [];
-  let settled: () => void = () => undefined;
-  const scan = new PageScan({
-    doc: document,
-    matcher,
-    groupOf: () => 'actor',
-    store,
-    exclude: () => false,
-    onAdded: (added) => added.forEach((m) => log.push(`+${m.text}`)),
-    onRemoved: (removed) => removed.forEach((m) => log.push(`-${m.text}`)),
-    onSettled: () => settled(),
-  });
-  const settle = () => new Promise<void>((resolve) => (settled = resolve));
-  const first = settle();
-  scan.start();
-  return { store, log, scan, settle, first };
-}
+const started = () => startedScan(matcher);
 
 /** A ticker: `rounds` changes to an element with no mention, each one record. */
 function flood(rounds: number) {

@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../core/matcher';
-import { MentionStore, type Mention } from '../../page/mentions';
-import { PageScan } from '../../page/page-scan';
+import type { Mention } from '../../page/mentions';
+import { startedScan } from '../support/started-scan';
 
 const matcher = compileMatcher([
   { text: 'NATO', entityId: 'nato', lang: 'en', caseSensitive: true },
@@ -25,25 +25,7 @@ function coveredText(m: Mention): string {
   return (startContainer as Text).data.slice(startOffset) + inner + (endContainer as Text).data.slice(0, endOffset);
 }
 
-function started() {
-  const store = new MentionStore();
-  const log: string[] = [];
-  let settled: () => void = () => undefined;
-  const scan = new PageScan({
-    doc: document,
-    matcher,
-    groupOf: () => 'actor',
-    store,
-    exclude: () => false,
-    onAdded: (added) => added.forEach((m) => log.push(`+${m.text}`)),
-    onRemoved: (removed) => removed.forEach((m) => log.push(`-${m.text}`)),
-    onSettled: () => settled(),
-  });
-  const settle = () => new Promise<void>((resolve) => (settled = resolve));
-  const first = settle();
-  scan.start();
-  return { store, log, scan, settle, first };
-}
+const started = () => startedScan(matcher);
 
 /** After the observer's microtask, before any frame or timer: what a paint would see. */
 const afterRecords = () => Promise.resolve();
