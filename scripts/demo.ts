@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './chromium';
 import { articlePage, multilingualPage } from './pages';
 import { servePages } from './serve';
+import { textInPage } from './text-in-page';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -37,22 +38,9 @@ async function mentionCount(gloss: Launched, tabId: number): Promise<number> {
 }
 
 async function hover(page: Page, text: string) {
-  const box = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }
-    return null;
-  }, text);
+  const box = await page.evaluate(textInPage, { text, scroll: 'center' } as const);
   if (!box) throw new Error(`"${text}" is not on the demo page`);
-  await page.mouse.move(box.x, box.y, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   await page.locator('gloss-ui .card').waitFor({ state: 'visible' });
 }
 

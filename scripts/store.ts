@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type Launched } from './chromium';
 import { articlePage } from './pages';
 import { servePages, type PageServer } from './serve';
+import { textInPage } from './text-in-page';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
 declare const chrome: any;
@@ -53,22 +54,9 @@ async function tabIdOf(gloss: Launched, page: Page): Promise<number> {
 
 /** Rests the pointer on `text` (scrolled into the upper part of the view) until its card shows. */
 async function openCard(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.scrollBy(0, range.getBoundingClientRect().top - 220);
-      const r = range.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`"${text}" is not on the page`);
-  await page.mouse.move(point.x, point.y, { steps: 5 });
+  const found = await page.evaluate(textInPage, { text, scroll: 220 });
+  if (!found) throw new Error(`"${text}" is not on the page`);
+  await page.mouse.move(found.x + found.width / 2, found.y + found.height / 2, { steps: 5 });
   await page.locator('gloss-ui .card').waitFor({ state: 'visible' });
 }
 

@@ -6,7 +6,7 @@
  * and its source. axe on the editor.
  */
 import { execFileSync } from 'node:child_process';
-import { selectText } from './select-text';
+import { textInPage } from '../../scripts/text-in-page';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,7 +55,7 @@ withGloss({ '/article.html': ARTICLE, '/other.html': OTHER }, (g, s) => {
 
 /** Selects `text` in the page as a reader's drag would, and lets go of the mouse. */
 async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate(selectText, { text, mouseup: true });
+  await page.evaluate(textInPage, { text, select: true, mouseup: true });
 }
 
 describe('curator: quote a page into a pack', () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { servePages, type PageServer } from '../../scripts/serve';
 import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
+import { textInPage } from '../../scripts/text-in-page';
 import type { MentionsReply, ToPage } from '../../core/messages';
 
 /** Code passed to `worker.evaluate` runs in the extension's service worker, where `chrome` exists. */
@@ -116,29 +117,15 @@ export async function clearStorage(gloss: Gloss): Promise<void> {
   );
 }
 
-/** The viewport rectangle of the first occurrence of `text` in the page's visible text. */
+/** The viewport rectangle of the `nth` occurrence of `text` in the page's text. */
 export async function rectOfText(
   page: Page,
   text: string,
   nth = 0,
 ): Promise<{ x: number; y: number; width: number; height: number }> {
-  return page.evaluate(
-    ({ text, nth }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(text);
-        if (at < 0 || seen++ < nth) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-      throw new Error(`text not found: ${text}`);
-    },
-    { text, nth },
-  );
+  const found = await page.evaluate(textInPage, { text, nth });
+  if (!found) throw new Error(`text not found: ${text}`);
+  return found;
 }
 
 /** Rests the pointer on a piece of text, the way a reader does before a card should appear. */

@@ -6,7 +6,7 @@
  * follows a new one, and passes axe.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { selectText } from './select-text';
+import { textInPage } from '../../scripts/text-in-page';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page } from 'puppeteer-core';
 import { servePages, type PageServer } from '../../scripts/serve';
@@ -53,7 +53,11 @@ describe('Firefox: the context menu’s “Look up … in Gloss”', () => {
   };
 
   /** Selects `text` in the page, as the reader would before right-clicking, and returns the selection. */
-  const select = (page: Page, text: string) => page.evaluate(selectText, { text });
+  const select = async (page: Page, text: string) => {
+    const found = await page.evaluate(textInPage, { text, select: true });
+    if (!found) throw new Error(`no ${text} on the page`);
+    return found.selected;
+  };
 
   /** The menu's click as the browser delivers it: the entry's id, the selection, the tab. */
   const clickMenu = (url: string, selectionText: string) =>
