@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n';
 import { AliasRows } from './AliasRows';
 import { ALIAS_LANGS, type EntityInput, type SourceInput } from './draft-model';
 import { Field, Group, Messages, Select } from './fields';
-import { RefFields, type Cited } from './RefFields';
+import { CitedList } from './CitedList';
 
 type Change = (key: string, change: (entity: EntityInput) => void) => void;
 
@@ -20,8 +20,6 @@ export function EntityForm(props: {
 }) {
   const { entity, index, onChange } = props;
   const key = (field: string) => `entities.${index}.${field}`;
-  const facts = entity.facts ?? [];
-  const timeline = entity.timeline ?? [];
   const related = entity.related ?? [];
   return (
     <section class="entity-form" aria-labelledby={`entity-${index}-title`} data-testid={`entity-form-${entity.id}`}>
@@ -83,93 +81,35 @@ export function EntityForm(props: {
         {!(entity.analysis ?? []).length && <p class="small muted">{t('editorNoPoints')}</p>}
       </Group>
 
-      <Group title={t('editorFacts')}>
-        {facts.map((fact, i) => (
-          <div class="item" key={i}>
-            <div class="grid">
-              <Field
-                label={t('editorFactLabel')}
-                value={fact.label}
-                onInput={(v) => onChange(key(`facts.${i}.label`), (e) => (e.facts![i]!.label = v))}
-              />
-              <Field
-                label={t('editorFactValue')}
-                value={fact.value}
-                onInput={(v) => onChange(key(`facts.${i}.value`), (e) => (e.facts![i]!.value = v))}
-              />
-            </div>
-            <RefFields
-              item={fact as Cited}
-              sources={props.sources}
-              onChange={(c) =>
-                onChange(key(`facts.${i}.ref`), (e) => Object.assign(e.facts![i]!, { source: c.source, ref: c.ref }))
-              }
-            />
-            <button type="button" onClick={() => onChange(key('facts'), (e) => e.facts!.splice(i, 1))}>
-              {t('editorRemove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            onChange(
-              key('facts'),
-              (e) =>
-                (e.facts = [...(e.facts ?? []), { label: '', value: '', ref: { publisher: '', title: '', url: '' } }]),
-            )
-          }
-        >
-          {t('editorAddFact')}
-        </button>
-      </Group>
+      <CitedList
+        entity={entity}
+        list="facts"
+        title={t('editorFacts')}
+        fields={[
+          { name: 'label', label: t('editorFactLabel') },
+          { name: 'value', label: t('editorFactValue') },
+        ]}
+        addLabel={t('editorAddFact')}
+        blank={() => ({ label: '', value: '', ref: { publisher: '', title: '', url: '' } })}
+        sources={props.sources}
+        keyOf={key}
+        onChange={onChange}
+      />
 
-      <Group title={t('editorTimeline')}>
-        {timeline.map((entry, i) => (
-          <div class="item" key={i}>
-            <div class="grid">
-              <Field
-                label={t('editorRefDate')}
-                hint="YYYY-MM-DD"
-                value={entry.date}
-                onInput={(v) => onChange(key(`timeline.${i}.date`), (e) => (e.timeline![i]!.date = v))}
-              />
-              <Field
-                label={t('editorTimelineLabel')}
-                value={entry.label}
-                onInput={(v) => onChange(key(`timeline.${i}.label`), (e) => (e.timeline![i]!.label = v))}
-              />
-            </div>
-            <RefFields
-              item={entry as Cited}
-              sources={props.sources}
-              onChange={(c) =>
-                onChange(key(`timeline.${i}.ref`), (e) =>
-                  Object.assign(e.timeline![i]!, { source: c.source, ref: c.ref }),
-                )
-              }
-            />
-            <button type="button" onClick={() => onChange(key('timeline'), (e) => e.timeline!.splice(i, 1))}>
-              {t('editorRemove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            onChange(
-              key('timeline'),
-              (e) =>
-                (e.timeline = [
-                  ...(e.timeline ?? []),
-                  { date: '', label: '', ref: { publisher: '', title: '', url: '' } },
-                ]),
-            )
-          }
-        >
-          {t('editorAddTimeline')}
-        </button>
-      </Group>
+      <CitedList
+        entity={entity}
+        list="timeline"
+        title={t('editorTimeline')}
+        fields={[
+          { name: 'date', label: t('editorRefDate'), hint: 'YYYY-MM-DD' },
+          { name: 'label', label: t('editorTimelineLabel') },
+        ]}
+        addLabel={t('editorAddTimeline')}
+        blank={() => ({ date: '', label: '', ref: { publisher: '', title: '', url: '' } })}
+        sources={props.sources}
+        keyOf={key}
+        onChange={onChange}
+      />
 
       <Group title={t('editorRelated')}>
         {related.map((rel, i) => (

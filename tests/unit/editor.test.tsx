@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EditorApp } from '../../components/editor/App';
 import { DraftEditor } from '../../components/editor/DraftEditor';
-import { draftFileText, newDraft } from '../../components/editor/draft-model';
+import { draftFileText, emptyEntity, newDraft } from '../../components/editor/draft-model';
 import { draftsItem, getDrafts, saveDraft } from '../../shared/drafts';
 
 const wait = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
@@ -32,10 +32,57 @@ async function type(input: HTMLInputElement, value: string) {
   });
 }
 
+/** The control a label (its text, the i18n key here) is tied to. */
+const fieldOf = (root: HTMLElement, label: string, nth = 0) =>
+  document.getElementById([...root.querySelectorAll('label')].filter((l) => l.textContent === label)[nth]!.htmlFor)!;
+/** A group of the form by its legend. */
+const groupOf = (root: HTMLElement, legend: string) =>
+  [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend)!;
+const buttonOf = (root: HTMLElement, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+
 describe('pack editor', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
+  });
+
+  it('adds, edits and removes an entity’s facts and timeline entries, each saved under its own fields', async () => {
+    const draft = newDraft('d1', '2026-01-01', 1);
+    draft.pack.entities.push({ ...emptyEntity(), id: 'csto', name: 'CSTO' });
+    await saveDraft(draft, 1);
+    const root = await mount(
+      h(DraftEditor, {
+        initial: draft,
+        installed: [],
+        quote: null,
+        onQuoteDone: () => undefined,
+        onDelete: () => undefined,
+      }),
+    );
+    const click = (text: string) => act(async () => buttonOf(root, text).click());
+    await click('editorAddFact');
+    await click('editorAddFact');
+    await type(fieldOf(root, 'editorFactLabel', 1) as HTMLInputElement, 'Members');
+    await type(fieldOf(root, 'editorFactValue', 1) as HTMLInputElement, 'Six states');
+    await click('editorAddTimeline');
+    // The entry's own date, not its citation's (which has a date field of the same label).
+    await type(fieldOf(groupOf(root, 'editorTimeline'), 'editorRefDate') as HTMLInputElement, '2022-01-06');
+    await type(fieldOf(root, 'editorTimelineLabel') as HTMLInputElement, 'Troops sent');
+    await wait(500);
+    const [entity] = (await getDrafts())[0]!.pack.entities;
+    const blank = { publisher: '', title: '', url: '' };
+    expect(entity!.facts).toEqual([
+      { label: '', value: '', ref: blank },
+      { label: 'Members', value: 'Six states', ref: blank },
+    ]);
+    expect(entity!.timeline).toEqual([{ date: '2022-01-06', label: 'Troops sent', ref: blank }]);
+    // The first fact's remove button: the second fact stays, with its text.
+    await click('editorRemove');
+    await wait(500);
+    expect((await getDrafts())[0]!.pack.entities[0]!.facts).toEqual([
+      { label: 'Members', value: 'Six states', ref: blank },
+    ]);
   });
 
   it('autosaves; a full store is said, the edit stays on screen, the saved draft is kept; retry saves it', async () => {
