@@ -35,8 +35,7 @@ export async function showCount(tabId: number, entities: number, show: boolean):
 /** The distinct entities the tab's page mentions, asked of it; 0 where no content script answers. */
 export async function entitiesOn(tabId: number): Promise<number> {
   try {
-    const reply = await askTab(tabId, { type: 'gloss:get-mentions' });
-    return new Set(reply.mentions.map((m) => m.entityId)).size;
+    return (await askTab(tabId, { type: 'gloss:get-count' })).entities;
   } catch {
     return 0;
   }

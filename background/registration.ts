@@ -58,7 +58,7 @@ export async function reachOpenTabs(before: SiteRules, after: SiteRules): Promis
   await Promise.all(
     tabs.map(async ({ id, url }) => {
       if (id === undefined || !url || !decideSite(after, url).enabled || decideSite(before, url).enabled) return;
-      const alive = await askTab(id, { type: 'gloss:get-mentions' }, { frameId: 0 }).then(
+      const alive = await askTab(id, { type: 'gloss:get-count' }, { frameId: 0 }).then(
         (reply) => reply !== undefined,
         () => false,
       );

@@ -31,6 +31,8 @@ export interface MentionsReply {
 
 export type ToPage =
   | { type: 'gloss:get-mentions' }
+  /** How many mentions and distinct entities the page has now (the toolbar badge; a cheap "are you there"). */
+  | { type: 'gloss:get-count' }
   | { type: 'gloss:jump-to-mention'; entityId: string; index?: number }
   | { type: 'gloss:step-mention'; direction: 1 | -1 }
   | { type: 'gloss:toggle-site' }
@@ -43,8 +45,15 @@ export interface JumpReply {
 }
 
 /** What a page answers to each message: a caller gets the reply type of the message it sends. */
+/** `count`: mentions; `entities`: the distinct entities among them (the toolbar badge's number). */
+export interface CountReply {
+  count: number;
+  entities: number;
+}
+
 export interface PageReplies {
   'gloss:get-mentions': MentionsReply;
+  'gloss:get-count': CountReply;
   'gloss:jump-to-mention': JumpReply;
   'gloss:step-mention': JumpReply;
   'gloss:toggle-site': JumpReply;
@@ -138,14 +147,14 @@ export interface Done {
   done: true;
 }
 
-/** `count`: mentions; `entities`: the distinct entities among them (the toolbar badge). */
-export type Broadcast = { type: 'gloss:mentions-changed'; url: string; count: number; entities: number };
+export type Broadcast = { type: 'gloss:mentions-changed'; url: string } & CountReply;
 
 /** From the background to an open pack editor: a quote is waiting; show it (and answer `{ shown: true }`). */
 export type ToEditor = { type: 'gloss:show-quote' };
 
 const TO_PAGE = new Set<ToPage['type']>([
   'gloss:get-mentions',
+  'gloss:get-count',
   'gloss:jump-to-mention',
   'gloss:step-mention',
   'gloss:toggle-site',

@@ -292,6 +292,7 @@ export class GlossPage {
       enabled: () => this.siteOn,
       published: () => publishedDate(document),
       mentions: () => session?.store.ordered() ?? [],
+      entities: () => session?.store.entityCount() ?? 0,
       jump: (entityId, index) => session?.hover.jump(entityId, index) ?? Promise.resolve(NOWHERE),
       step: (direction) => session?.hover.step(direction) ?? Promise.resolve(NOWHERE),
       toggleSite: async () => {

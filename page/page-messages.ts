@@ -13,6 +13,8 @@ export interface PageState {
   published: () => string | null;
   /** The mentions in document order; empty where Gloss is off. */
   mentions: () => readonly Mention[];
+  /** The distinct entities among them. */
+  entities: () => number;
   jump: (entityId: string, index?: number) => Promise<Position>;
   step: (direction: 1 | -1) => Promise<Position>;
   toggleSite: () => Promise<void>;
@@ -32,6 +34,8 @@ async function answerAny(message: ToPage, page: PageState): Promise<PageReplies[
         published: page.published(),
         mentions: page.mentions().map((m) => ({ entityId: m.entityId, text: m.text, alias: m.alias, lang: m.lang })),
       };
+    case 'gloss:get-count':
+      return { count: page.mentions().length, entities: page.entities() };
     case 'gloss:jump-to-mention':
       return page.jump(message.entityId, message.index);
     case 'gloss:step-mention':

@@ -23,9 +23,11 @@ beforeEach(async () => {
   fakeBrowser.reset();
   tabId = (await fakeBrowser.tabs.create({ url: 'https://news.example/' })).id!;
   pageMentions = [mention('putin'), mention('putin'), mention('nato')];
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
+  // The page's answer to the badge's question (page/page-messages.ts), from its mentions.
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: { type: string }) => {
     if (!pageMentions) throw new Error('Could not establish connection');
-    return { url: 'https://news.example/', enabled: true, published: null, mentions: pageMentions };
+    expect(message.type).toBe('gloss:get-count');
+    return { count: pageMentions.length, entities: new Set(pageMentions.map((m) => m.entityId)).size };
   }) as never);
   unfollow = followBadge();
 });
@@ -46,7 +48,7 @@ describe('badgeText', () => {
 });
 
 describe('followBadge', () => {
-  it('asks the open tabs at start and counts distinct entities, in a readable colour', async () => {
+  it('asks the open tabs at start for their distinct entities, in a readable colour', async () => {
     await vi.waitFor(async () => expect(await badge(tabId)).toBe('2'));
     const [r, g, b] = (await fakeBrowser.action.getBadgeBackgroundColor({ tabId })) as number[];
     expect([r, g, b]).toEqual([0x1d, 0x4f, 0x91]);

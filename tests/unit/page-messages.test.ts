@@ -19,6 +19,7 @@ function page(overrides: Partial<PageState> = {}): PageState {
     enabled: () => true,
     published: () => '2022-01-08',
     mentions: () => [mention],
+    entities: () => 1,
     jump: vi.fn(async () => ({ index: 0, count: 1 })),
     step: vi.fn(async () => ({ index: 0, count: 1 })),
     toggleSite: vi.fn(async () => undefined),
@@ -37,6 +38,14 @@ describe('answer', () => {
       mentions: [{ entityId: 'csto', text: 'ODKB', alias: 'ODKB', lang: 'en' }],
     });
     expect(Object.keys(reply.mentions[0]!)).toEqual(['entityId', 'text', 'alias', 'lang']);
+  });
+
+  it('gives the badge the numbers alone: mentions and distinct entities', async () => {
+    const reply = await answer(
+      { type: 'gloss:get-count' },
+      page({ mentions: () => [mention, mention], entities: () => 1 }),
+    );
+    expect(reply).toEqual({ count: 2, entities: 1 });
   });
 
   it('hands jumps and steps to the page, with their arguments', async () => {

@@ -40,6 +40,14 @@ describe('static mentions', () => {
     vi.restoreAllMocks();
   });
 
+  it('counts the distinct entities among the mentions (the toolbar badge)', async () => {
+    document.body.innerHTML = '<p>NATO and Russia met.</p><p>Russia again, NATO too.</p>';
+    const { store, scan, first } = started();
+    stop = () => scan.stop();
+    await first;
+    expect([store.size, store.entityCount()]).toEqual([4, 2]);
+  });
+
   it('creates no live Range for any mention', async () => {
     document.body.innerHTML = '<p>NATO and <em>Rus</em><em>sia</em> met.</p><p>Russia again, NATO too.</p>';
     const createRange = vi.spyOn(document, 'createRange');
