@@ -7,6 +7,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { fieldsOf } from '../core/site-settings';
+import { inSeries } from '../core/in-series';
 
 export interface LoggedError {
   /** Milliseconds since the epoch. */
@@ -35,15 +36,20 @@ const messageOf = (error: unknown): string => {
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
 };
 
+/** One read-change-write of the log at a time: two errors at once must both be kept. */
+const logging = inSeries();
+
 /** Adds an error to the log, keeping the last ERROR_LOG_SIZE; a failure to log is swallowed. */
-export async function logError(context: string, error: unknown, now = Date.now()): Promise<void> {
-  try {
-    const log = sanitizeErrorLog(await errorLogItem.getValue());
-    const next = [...log, { time: now, context, message: messageOf(error) }].slice(-ERROR_LOG_SIZE);
-    await errorLogItem.setValue(next);
-  } catch {
-    // The log is a help for troubleshooting: it must never become an error of its own.
-  }
+export function logError(context: string, error: unknown, now = Date.now()): Promise<void> {
+  return logging(async () => {
+    try {
+      const log = sanitizeErrorLog(await errorLogItem.getValue());
+      const next = [...log, { time: now, context, message: messageOf(error) }].slice(-ERROR_LOG_SIZE);
+      await errorLogItem.setValue(next);
+    } catch {
+      // The log is a help for troubleshooting: it must never become an error of its own.
+    }
+  });
 }
 
 /** Logs to the console (as Gloss always did) and keeps the error for the troubleshooting info. */
@@ -56,4 +62,4 @@ export async function getErrorLog(): Promise<LoggedError[]> {
   return sanitizeErrorLog(await errorLogItem.getValue());
 }
 
-export const clearErrorLog = (): Promise<void> => errorLogItem.setValue([]);
+export const clearErrorLog = (): Promise<void> => logging(() => errorLogItem.setValue([]));

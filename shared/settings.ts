@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { defineSyncedItem } from './synced-item';
+import { inSeries } from '../core/in-series';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { decideSite, setSiteEnabled } from '../core/site-rules';
 import { DEFAULT_SITES, fieldsOf, oneOf, sanitizeSites, type Fields, type SiteSettings } from '../core/site-settings';
@@ -62,24 +63,36 @@ export function switchSiteMode(settings: SiteSettings, mode: SiteSettings['mode'
   return { mode, sites: settings.otherSites, otherSites: settings.sites };
 }
 
-export async function setSites(value: SiteSettings): Promise<void> {
-  await sitesItem.setValue(sanitizeSites(value));
+/**
+ * The changes below read a list and write it back: two at once (two pages' requests to the
+ * background, two clicks) would each write their own copy and lose the other's change. A whole
+ * new list waits its turn too, so a change in progress cannot undo it.
+ */
+const sitesChanges = inSeries();
+const rejectedChanges = inSeries();
+
+export function setSites(value: SiteSettings): Promise<void> {
+  return sitesChanges(() => sitesItem.setValue(sanitizeSites(value)));
 }
 
 /** Switches Gloss on or off for one site, the way the popup switch and the shortcut do. */
-export async function setSiteOn(host: string, enabled: boolean): Promise<SiteSettings> {
-  const current = await getSites();
-  const next = { ...current, sites: setSiteEnabled(current, host, enabled) };
-  await sitesItem.setValue(next);
-  return next;
+export function setSiteOn(host: string, enabled: boolean): Promise<SiteSettings> {
+  return sitesChanges(async () => {
+    const current = await getSites();
+    const next = { ...current, sites: setSiteEnabled(current, host, enabled) };
+    await sitesItem.setValue(next);
+    return next;
+  });
 }
 
 /** Switches the site of `url` the other way (the toggle shortcut); pages Gloss cannot scan stay as they are. */
-export async function toggleSiteOf(url: string): Promise<void> {
-  const current = await getSites();
-  const decision = decideSite(current, url);
-  if (decision.scannable)
-    await sitesItem.setValue({ ...current, sites: setSiteEnabled(current, decision.host, !decision.enabled) });
+export function toggleSiteOf(url: string): Promise<void> {
+  return sitesChanges(async () => {
+    const current = await getSites();
+    const decision = decideSite(current, url);
+    if (decision.scannable)
+      await sitesItem.setValue({ ...current, sites: setSiteEnabled(current, decision.host, !decision.enabled) });
+  });
 }
 
 export async function getSites(): Promise<SiteSettings> {
@@ -105,17 +118,21 @@ export async function getRejected(): Promise<RejectedAlias[]> {
   return sanitizeRejected(await rejectedItem.getValue());
 }
 
-export async function rejectAlias(entry: RejectedAlias): Promise<void> {
-  const list = await getRejected();
-  if (list.some((r) => r.site === entry.site && r.entityId === entry.entityId && r.alias === entry.alias)) return;
-  await rejectedItem.setValue([...list, entry]);
+export function rejectAlias(entry: RejectedAlias): Promise<void> {
+  return rejectedChanges(async () => {
+    const list = await getRejected();
+    if (list.some((r) => r.site === entry.site && r.entityId === entry.entityId && r.alias === entry.alias)) return;
+    await rejectedItem.setValue([...list, entry]);
+  });
 }
 
-export async function restoreAlias(entry: RejectedAlias): Promise<void> {
-  const list = await getRejected();
-  await rejectedItem.setValue(
-    list.filter((r) => !(r.site === entry.site && r.entityId === entry.entityId && r.alias === entry.alias)),
-  );
+export function restoreAlias(entry: RejectedAlias): Promise<void> {
+  return rejectedChanges(async () => {
+    const list = await getRejected();
+    await rejectedItem.setValue(
+      list.filter((r) => !(r.site === entry.site && r.entityId === entry.entityId && r.alias === entry.alias)),
+    );
+  });
 }
 
 export const DEFAULT_PREFS: Prefs = {
