@@ -69,6 +69,7 @@ export class GlossPage {
   /** "Quote in a pack…" beside a selection, while authoring is on. */
   private quoting: AbortController | null = null;
   private refreshing = false;
+  private restartWhenStarted = false;
   private refreshAgain = false;
 
   constructor(
@@ -176,6 +177,7 @@ export class GlossPage {
       this.starting = this.enable().finally(() => {
         this.starting = null;
         if (!this.enabled) this.disable();
+        else if (this.restartWhenStarted) this.restart();
       });
     } else if (!this.enabled && this.session) this.disable();
   }
@@ -196,7 +198,10 @@ export class GlossPage {
   }
 
   private restart() {
-    if (!this.session) return;
+    // A start under way may have asked for the matcher before the change: start again after it.
+    // (A synced list changes in two steps, local then sync, and each step restarts.)
+    this.restartWhenStarted = this.starting !== null;
+    if (this.restartWhenStarted || !this.session) return;
     this.disable();
     this.apply();
   }
