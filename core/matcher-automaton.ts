@@ -56,7 +56,8 @@ export interface Compiled {
   term: Int32Array;
   keyLength: Int32Array;
   keyEntryStart: Int32Array;
-  keyEntryList: Int32Array;
+  /** The entries of each key, flattened; null when entries are numbered in key order (a loaded matcher). */
+  keyEntryList: Int32Array | null;
   maxLength: number;
 }
 
@@ -300,7 +301,7 @@ export class AhoCorasickMatcher implements Matcher {
       const key = c.term[chain[j] as number] as number;
       let entry = -1;
       for (let e = c.keyEntryStart[key] as number, x = c.keyEntryStart[key + 1] as number; e < x; e++) {
-        const idx = c.keyEntryList[e] as number;
+        const idx = c.keyEntryList ? (c.keyEntryList[e] as number) : e;
         if (!c.entries.caseSensitive(idx) || exactAt(text, start, end, c.entries.exact(idx))) {
           entry = idx;
           break;

@@ -8,11 +8,24 @@ import type { AliasInput, Match, Matcher, MatcherOptions } from './matcher-types
 // automaton in a form that loads without per-alias work (issue 13: compiling cost every page
 // 20 ms, 370 ms with 50,000 aliases). Only the trie and its failure links travel; the dense rows,
 // the bulk of a compiled matcher, are made in the page for the states its text reaches.
+//
+// What the page does with it runs cold, where a loop over 10,000 states costs more than sending
+// its result: the first form of this format (children as counts, a bit per state for keys, ends
+// as lengths) halved the bundled pack's message but took 2.5 ms to load against 1.2 ms before
+// (JSON.parse and loadMatcher in the page, cold, 8 pages × 6 loads). So arrays travel ready to
+// use, each in the narrowest width its values fit (1, 2 or 4 bytes), widened by one native copy:
+// children's starts, each key's state, and the first output of the states that borrow one
+// through their failure links (a state with a key is its own). Only past 2-byte state ids are
+// children sent as counts (a byte a state, summed in the page): there the bytes cost more than
+// the loop. Keys are numbered in the order of their states and entries in the order of their
+// keys, so a key's entries are a range. Cold parse and load: bundled pack 1.6 → 0.9 ms, 50,000
+// aliases 24 → 18 ms; the bundled pack's reply went from 250 to 155 KB, 50,000 aliases' matcher
+// from 6.35 to 4.32 MB.
 
 /** What `loadMatcher` needs, as JSON-safe strings: extension messages are JSON in Chrome. */
 export interface PackedMatcher {
   /** Format version: a page only loads what its own code knows how to read. */
-  v: 1;
+  v: 2;
   N: number;
   K: number;
   spaceClass: number;
@@ -22,18 +35,56 @@ export interface PackedMatcher {
   /** Distinct aliases (entries count every dash spacing of one). */
   aliases: number;
   entities: number;
+  /** States without a key of their own whose failure links reach one (their first output is sent). */
+  borrowed: number;
   /** The folded code units that occur in aliases, in class order (class = index + 2). */
   units: string;
-  /** Base64 of Uint16 childCount[N], inClass[N]. */
-  u16: string;
-  /** Base64 of Int32 fail[N], termState[keys], keyLength[keys], keyEntryStart[keys + 1], keyEntryList, entry arrays (entity, flags, lang, text end, exact end) and entity arrays (id end, tag). */
-  i32: string;
-  /** Alias texts, exact forms of the case-sensitive ones and entity ids, each concatenated (ends in `i32`). */
+  /** Bytes per value of each part of `bin`, in the order of `PARTS`. */
+  widths: number[];
+  /** Base64 of the parts, each starting at a multiple of 4 bytes. */
+  bin: string;
+  /** Alias texts, exact forms of the case-sensitive ones and entity ids, each concatenated (ends in `bin`). */
   texts: string;
   exacts: string;
   entityIds: string;
   langs: string[];
 }
+
+/** Past this many states, children travel as counts (see above). */
+const MAX_STATES_WITH_STARTS = 0xffff;
+const childrenAsCounts = (N: number) => N > MAX_STATES_WITH_STARTS;
+
+/** The parts of `bin`, and how many values each has. */
+const PARTS = {
+  fail: (p: Counts) => p.N,
+  /** firstChild[N + 1], or the child count of each state (`childrenAsCounts`). */
+  children: (p: Counts) => (childrenAsCounts(p.N) ? p.N : p.N + 1),
+  inClass: (p: Counts) => p.N,
+  termState: (p: Counts) => p.keys,
+  keyLength: (p: Counts) => p.keys,
+  keyEntryStart: (p: Counts) => p.keys + 1,
+  /** The states of `borrowed`, ascending, and their first output state. */
+  outState: (p: Counts) => p.borrowed,
+  outFirst: (p: Counts) => p.borrowed,
+  entryEntity: (p: Counts) => p.entries,
+  /** lang index × 2 + 1 if case-sensitive. */
+  entryInfo: (p: Counts) => p.entries,
+  textEnd: (p: Counts) => p.entries + 1,
+  exactEnd: (p: Counts) => p.entries + 1,
+  idEnd: (p: Counts) => p.entities + 1,
+  /** tag + 1 (0: none). */
+  entityTag: (p: Counts) => p.entities,
+};
+type Part = keyof typeof PARTS;
+type Counts = Pick<PackedMatcher, 'N' | 'keys' | 'entries' | 'entities' | 'borrowed'>;
+type View = Uint8Array | Uint16Array | Int32Array;
+
+const align4 = (n: number) => (n + 3) & ~3;
+const widthOf = (values: ArrayLike<number>): number => {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i] as number);
+  return max <= 0xff ? 1 : max <= 0xffff ? 2 : 4;
+};
 
 type Base64Codec = { fromBase64?: (s: string) => Uint8Array };
 
@@ -59,85 +110,104 @@ function fromBase64(text: string): Uint8Array {
 export function packMatcher(aliases: readonly AliasInput[]): PackedMatcher {
   const { c } = compileMatcher(aliases) as AhoCorasickMatcher;
   const list = (c.entries as EntryList).list;
-  const N = c.N;
+  const { N, K } = c;
   const keys = c.keyLength.length;
   const E = list.length;
   let units = '';
   for (let u = 0; u < 65536; u++) if ((c.classOfFolded[u] as number) >= 2) units += String.fromCharCode(u);
-  const u16 = new Uint16Array(2 * N);
+
+  let borrowed = 0;
+  for (let v = 0; v < N; v++) if ((c.outFirst[v] as number) >= 0 && (c.term[v] as number) < 0) borrowed++;
+  const counts: Counts = { N, keys, entries: E, entities: 0, borrowed };
+  const values = Object.fromEntries(
+    Object.entries(PARTS).map(([name, count]) => [name, new Int32Array(count(counts))]),
+  ) as Record<Part, Int32Array>;
+  const asCounts = childrenAsCounts(N);
+  values.fail.set(c.fail);
+  values.inClass.set(c.inClass);
+  for (let v = 0; v < N; v++)
+    values.children[v] = asCounts
+      ? (c.firstChild[v + 1] as number) - (c.firstChild[v] as number)
+      : (c.firstChild[v] as number);
+  if (!asCounts) values.children[N] = c.firstChild[N] as number;
+  // Keys in the order of their states, entries in the order of their keys.
+  const order: number[] = [];
+  let k = 0;
+  let o = 0;
   for (let v = 0; v < N; v++) {
-    u16[v] = (c.firstChild[v + 1] as number) - (c.firstChild[v] as number);
-    u16[N + v] = c.inClass[v] as number;
+    if ((c.outFirst[v] as number) >= 0 && (c.term[v] as number) < 0) {
+      values.outState[o] = v;
+      values.outFirst[o++] = c.outFirst[v] as number;
+    }
+    const key = c.term[v] as number;
+    if (key < 0) continue;
+    values.termState[k] = v;
+    values.keyLength[k] = c.keyLength[key] as number;
+    values.keyEntryStart[k++] = order.length;
+    const to = c.keyEntryStart[key + 1] as number;
+    for (let e = c.keyEntryStart[key] as number; e < to; e++) order.push(c.keyEntryList![e] as number);
   }
+  values.keyEntryStart[k] = order.length;
+  if (k !== keys || order.length !== E) throw new Error('packMatcher: keys or entries without a state');
+
   const entityIndex = new Map<string, number>();
   const entityTags: number[] = [];
-  let entityIds = '';
-  const entityEnds: number[] = [];
-  const langs: string[] = [];
+  const idEnds: number[] = [0];
   const langIndex = new Map<string, number>();
+  const langs: string[] = [];
   let texts = '';
   let exacts = '';
-  const entryEntity = new Int32Array(E);
-  const entryFlags = new Int32Array(E);
-  const entryLang = new Int32Array(E);
-  const textEnd = new Int32Array(E);
-  const exactEnd = new Int32Array(E);
-  list.forEach(({ input, caseSensitive, exact }, e) => {
+  let entityIds = '';
+  order.forEach((old, e) => {
+    const { input, caseSensitive, exact } = list[old]!;
     let entity = entityIndex.get(input.entityId);
     if (entity === undefined) {
-      entity = entityTags.push(input.tag ?? -1) - 1;
+      entity = entityTags.push((input.tag ?? -1) + 1) - 1;
       entityIndex.set(input.entityId, entity);
       entityIds += input.entityId;
-      entityEnds.push(entityIds.length);
+      idEnds.push(entityIds.length);
     }
     let lang = langIndex.get(input.lang);
     if (lang === undefined) {
       lang = langs.push(input.lang) - 1;
       langIndex.set(input.lang, lang);
     }
-    entryEntity[e] = entity;
-    entryFlags[e] = caseSensitive ? 1 : 0;
-    entryLang[e] = lang;
+    values.entryEntity[e] = entity;
+    values.entryInfo[e] = lang * 2 + (caseSensitive ? 1 : 0);
     texts += input.text;
-    textEnd[e] = texts.length;
+    values.textEnd[e + 1] = texts.length;
     if (caseSensitive) exacts += exact;
-    exactEnd[e] = exacts.length;
+    values.exactEnd[e + 1] = exacts.length;
   });
-  const termState = new Int32Array(keys);
-  for (let v = 0; v < N; v++) if ((c.term[v] as number) >= 0) termState[c.term[v] as number] = v;
-  const parts: ArrayLike<number>[] = [
-    c.fail,
-    termState,
-    c.keyLength,
-    c.keyEntryStart,
-    c.keyEntryList,
-    entryEntity,
-    entryFlags,
-    entryLang,
-    textEnd,
-    exactEnd,
-    entityEnds,
-    entityTags,
-  ];
-  const i32 = new Int32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  values.idEnd = Int32Array.from(idEnds);
+  values.entityTag = Int32Array.from(entityTags);
+
+  const names = Object.keys(PARTS) as Part[];
+  const widths = names.map((name) => widthOf(values[name]));
+  const size = names.reduce((at, name, i) => align4(at + values[name].length * widths[i]!), 0);
+  const bytes = new Uint8Array(size);
   let at = 0;
-  for (const part of parts) {
-    i32.set(part, at);
-    at += part.length;
-  }
+  names.forEach((name, i) => {
+    const width = widths[i]!;
+    const source = values[name];
+    const Typed = width === 1 ? Uint8Array : width === 2 ? Uint16Array : Int32Array;
+    new Typed(bytes.buffer, at, source.length).set(source);
+    at = align4(at + source.length * width);
+  });
   return {
-    v: 1,
+    v: 2,
     N,
-    K: c.K,
+    K,
     spaceClass: c.spaceClass,
     maxLength: c.maxLength,
     keys,
     entries: E,
     aliases: c.entries.count,
     entities: entityTags.length,
+    borrowed,
     units,
-    u16: toBase64(new Uint8Array(u16.buffer)),
-    i32: toBase64(new Uint8Array(i32.buffer)),
+    widths,
+    bin: toBase64(bytes),
     texts,
     exacts,
     entityIds,
@@ -153,13 +223,7 @@ class PackedEntries implements EntryTable {
 
   constructor(
     private readonly p: PackedMatcher,
-    private readonly entity: Int32Array,
-    private readonly flags: Int32Array,
-    private readonly lang: Int32Array,
-    private readonly textEnd: Int32Array,
-    private readonly exactEnd: Int32Array,
-    private readonly idEnd: Int32Array,
-    private readonly tags: Int32Array,
+    private readonly parts: Record<Part, View>,
   ) {}
 
   get count() {
@@ -167,31 +231,24 @@ class PackedEntries implements EntryTable {
   }
 
   caseSensitive(e: number) {
-    return ((this.flags[e] as number) & 1) !== 0;
+    return ((this.parts.entryInfo[e] as number) & 1) !== 0;
   }
 
   exact(e: number) {
-    return (this.exactCache[e] ??= this.p.exacts.slice(
-      e ? (this.exactEnd[e - 1] as number) : 0,
-      this.exactEnd[e] as number,
-    ));
+    const ends = this.parts.exactEnd;
+    return (this.exactCache[e] ??= this.p.exacts.slice(ends[e], ends[e + 1]));
   }
 
   match(e: number, start: number, end: number): Match {
-    const x = this.entity[e] as number;
-    const entityId = (this.idCache[x] ??= this.p.entityIds.slice(
-      x ? (this.idEnd[x - 1] as number) : 0,
-      this.idEnd[x] as number,
-    ));
-    const alias = (this.textCache[e] ??= this.p.texts.slice(
-      e ? (this.textEnd[e - 1] as number) : 0,
-      this.textEnd[e] as number,
-    ));
-    const tag = this.tags[x] as number;
+    const { entryEntity, entryInfo, entityTag, textEnd, idEnd } = this.parts;
+    const x = entryEntity[e] as number;
+    const entityId = (this.idCache[x] ??= this.p.entityIds.slice(idEnd[x], idEnd[x + 1]));
+    const alias = (this.textCache[e] ??= this.p.texts.slice(textEnd[e], textEnd[e + 1]));
+    const tag = (entityTag[x] as number) - 1;
     return {
       entityId,
       alias,
-      lang: this.p.langs[this.lang[e] as number] as string,
+      lang: this.p.langs[(entryInfo[e] as number) >> 1] as string,
       start,
       end,
       tag: tag >= 0 ? tag : undefined,
@@ -199,42 +256,78 @@ class PackedEntries implements EntryTable {
   }
 }
 
+/** The parts of a packed matcher's `bin`, as views of one buffer. */
+function partsOf(p: PackedMatcher): Record<Part, View> {
+  const bytes = fromBase64(p.bin);
+  const names = Object.keys(PARTS) as Part[];
+  if (p.widths.length !== names.length) throw new TypeError('loadMatcher: damaged matcher (parts)');
+  const parts = {} as Record<Part, View>;
+  let at = 0;
+  names.forEach((name, i) => {
+    const width = p.widths[i];
+    const length = PARTS[name](p);
+    const Typed = width === 1 ? Uint8Array : width === 2 ? Uint16Array : width === 4 ? Int32Array : null;
+    if (!Typed || at + length * width > bytes.byteLength) throw new TypeError(`loadMatcher: damaged matcher (${name})`);
+    parts[name] = new Typed(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, length);
+    at = align4(at + length * width);
+  });
+  // Counts that disagree with the parts show at their ends (padding reads as 0).
+  if (
+    at !== bytes.byteLength ||
+    parts.keyEntryStart[p.keys] !== p.entries ||
+    parts.textEnd[p.entries] !== p.texts.length ||
+    parts.idEnd[p.entities] !== p.entityIds.length
+  )
+    throw new TypeError('loadMatcher: damaged matcher (counts)');
+  return parts;
+}
+
+/** `view` as an Int32Array: the matcher's walk reads one kind of array (V8 keeps it monomorphic). */
+function int32(view: View): Int32Array {
+  if (view instanceof Int32Array) return view;
+  const wide = new Int32Array(view.length);
+  wide.set(view); // native, unlike Int32Array.from's iteration
+  return wide;
+}
+
 /**
  * A matcher from `packMatcher`'s output that finds exactly what the compiled one finds. Loading
- * is a few passes over typed arrays, linear in the automaton's states; dense rows are made as the
- * text reaches them.
+ * is native copies and loops over the keys and the states with output (over every state only for
+ * very large automata); dense rows are made as the text reaches them.
  */
 export function loadMatcher(p: PackedMatcher, options: MatcherOptions = {}): Matcher {
-  if (p.v !== 1) throw new TypeError(`loadMatcher: unknown format ${String(p.v)}`);
-  const { N, K, keys, entries: E, entities } = p;
-  const u16 = new Uint16Array(fromBase64(p.u16).buffer, 0, 2 * N);
-  const i32 = new Int32Array(fromBase64(p.i32).buffer);
-  let at = 0;
-  const take = (length: number) => i32.subarray(at, (at += length));
-  const fail = take(N);
-  const termState = take(keys);
-  const keyLength = take(keys);
-  const keyEntryStart = take(keys + 1);
-  const keyEntryList = take(E);
-  const entryTable = new PackedEntries(p, take(E), take(E), take(E), take(E), take(E), take(entities), take(entities));
-
-  const firstChild = new Int32Array(N + 1);
-  firstChild[0] = 1;
-  for (let v = 0; v < N; v++) firstChild[v + 1] = (firstChild[v] as number) + (u16[v] as number);
-  const inClass = u16.subarray(N, 2 * N);
+  if (p.v !== 2) throw new TypeError(`loadMatcher: unknown format ${String(p.v)}`);
+  const { N, K, keys } = p;
+  const parts = partsOf(p);
+  const fail = int32(parts.fail);
+  const inClass = new Uint16Array(N);
+  inClass.set(parts.inClass);
+  let firstChild: Int32Array;
+  if (childrenAsCounts(N)) {
+    const counts = parts.children;
+    firstChild = new Int32Array(N + 1);
+    firstChild[0] = 1;
+    for (let v = 0; v < N; v++) firstChild[v + 1] = (firstChild[v] as number) + (counts[v] as number);
+  } else firstChild = int32(parts.children);
+  // A state with a key is its own first output.
   const term = new Int32Array(N).fill(-1);
-  for (let k = 0; k < keys; k++) term[termState[k] as number] = k;
-  // Breadth-first ids: a failure state always comes before the states that fail to it.
-  const outFirst = new Int32Array(N);
-  outFirst[0] = -1;
-  for (let v = 1; v < N; v++) outFirst[v] = (term[v] as number) >= 0 ? v : (outFirst[fail[v] as number] as number);
+  const outFirst = new Int32Array(N).fill(-1);
+  const termState = parts.termState;
+  for (let k = 0; k < keys; k++) {
+    const v = termState[k] as number;
+    term[v] = k;
+    outFirst[v] = v;
+  }
+  const { outState, outFirst: borrowedFirst } = parts;
+  for (let o = 0; o < p.borrowed; o++) outFirst[outState[o] as number] = borrowedFirst[o] as number;
+
   const classOfFolded = new Uint16Array(65536);
   for (let i = 0; i < p.units.length; i++) classOfFolded[p.units.charCodeAt(i)] = i + 2;
   const unknownClass = K - 1;
   const budget = Math.max(1, Math.min(options.denseTableBudget ?? DEFAULT_DENSE_BUDGET, 1 << 26));
   const D = Math.max(1, Math.min(N, Math.floor(budget / K)));
   return new AhoCorasickMatcher({
-    entries: entryTable,
+    entries: new PackedEntries(p, parts),
     classOf: new Uint16Array(65536).fill(unknownClass),
     classOfFolded,
     unknownClass,
@@ -249,9 +342,9 @@ export function loadMatcher(p: PackedMatcher, options: MatcherOptions = {}): Mat
     firstChild,
     inClass,
     term,
-    keyLength,
-    keyEntryStart,
-    keyEntryList,
+    keyLength: int32(parts.keyLength),
+    keyEntryStart: int32(parts.keyEntryStart),
+    keyEntryList: null,
     maxLength: p.maxLength,
   });
 }
