@@ -1,15 +1,17 @@
 /**
- * `tsx bench/startup.ts [--rounds N] [--pages N] [--only pack|50k] --build DIR --build DIR`: the content script's
- * main-thread time per page (start-up included), bundled pack and 50,000 aliases, for several
- * builds in one run. Each build has its own browser; every round loads each page once in each
+ * `tsx bench/startup.ts [--rounds N] [--pages N] [--only pack|50k|4mb] --build DIR --build DIR`: the
+ * content script's main-thread time per page (start-up included), bundled pack and 50,000 aliases,
+ * and on the generated 4 MB page its longest task and the garbage collection in its tasks, for
+ * several builds in one run. Each build has its own browser; every round loads each page once in each
  * browser, so load on this shared machine falls on all builds alike. Prints, per build, the median
  * over pages of each page's median, and each build's ratio to the first, per page (quartiles over pages).
  */
 import { launchChromium, type Launched } from '../scripts/chromium';
 import { servePages } from '../scripts/serve';
-import { generatedAliases, generatedPack } from './fixtures';
+import { generatedAliases, generatedPack, generatedPage } from './fixtures';
 import { importPacks, Tab } from './loads';
-import { corpusPages, quickSubset } from './pages';
+import { corpusPages, GENERATED_PATH, quickSubset } from './pages';
+import { traceLoad, type ContentScriptTasks } from './trace';
 import { median, quartiles } from './stats';
 import packJson from '../data/packs/kazakhstan-2022.json';
 import type { Pack } from '../data/schema';
@@ -23,14 +25,15 @@ const numberArg = (name: string, fallback: number) => {
 };
 const rounds = numberArg('--rounds', 5);
 const onlyAt = args.indexOf('--only');
-const sets = (['pack', '50k'] as const).filter((set) => onlyAt < 0 || args[onlyAt + 1] === set);
+const wanted = (set: string) => onlyAt < 0 || args[onlyAt + 1] === set;
+const sets = (['pack', '50k'] as const).filter(wanted);
 const builds = args.flatMap((a, i) => (a === '--build' ? [args[i + 1]!] : []));
 if (builds.length === 0) throw new Error('usage: tsx bench/startup.ts --build DIR [--build DIR]...');
 const started = Date.now();
 const log = (msg: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
 const pages = quickSubset(corpusPages(), numberArg('--pages', 8));
-const server = await servePages({});
+const server = await servePages(wanted('4mb') ? { [GENERATED_PATH]: generatedPage(20_000) } : {});
 const many = generatedAliases(50_000, aliasesOf([packJson as unknown as Pack], [], tagOf));
 const bigPack = generatedPack(many.filter((a) => a.entityId.startsWith('gen-')));
 
@@ -39,6 +42,8 @@ interface Run {
   tab: Tab;
   /** Per pack set, per page: content-script ms of each load. */
   ms: Record<'pack' | '50k', number[][]>;
+  /** The 4 MB page's loads. */
+  long: ContentScriptTasks[];
 }
 
 const runs: Run[] = [];
@@ -49,7 +54,7 @@ try {
       (u) => !u.href.startsWith(server.origin),
       (route) => route.abort(),
     );
-    runs.push({ launched, tab: await Tab.open(launched.context), ms: { pack: [], '50k': [] } });
+    runs.push({ launched, tab: await Tab.open(launched.context), ms: { pack: [], '50k': [] }, long: [] });
   }
   for (const set of sets) {
     for (const run of runs) {
@@ -69,6 +74,25 @@ try {
       }
       log(`${set}: round ${round + 1}/${rounds}`);
     }
+  }
+  if (wanted('4mb')) {
+    for (let round = 0; round < rounds; round++) {
+      for (const run of round % 2 ? [...runs].reverse() : runs) {
+        await run.tab.page.bringToFront();
+        const url = server.origin + GENERATED_PATH;
+        run.long.push(await traceLoad(run.launched.context, run.tab.page, url, () => run.tab.quiet(500, 60_000)));
+      }
+      log(`4mb: round ${round + 1}/${rounds}`);
+    }
+    runs.forEach((run, b) => {
+      const total = quartiles(run.long.map((t) => t.totalMs));
+      const gc = quartiles(run.long.map((t) => t.tasks.reduce((sum, ms, i) => sum + ms - t.tasksLessGc[i]!, 0)));
+      const max = run.long.map((t) => t.maxMs);
+      console.log(
+        `4mb ${builds[b]}: content script ${total.median.toFixed(1)} ms (${total.q1.toFixed(1)}–${total.q3.toFixed(1)}), ` +
+          `of it GC ${gc.median.toFixed(1)} ms (${gc.q1.toFixed(1)}–${gc.q3.toFixed(1)}); longest task per load ${max.map((ms) => ms.toFixed(1)).join(', ')} ms`,
+      );
+    });
   }
   for (const set of sets) {
     const base = runs[0]!.ms[set].map(median);

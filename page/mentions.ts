@@ -7,7 +7,7 @@ export interface Mention {
   lang: string;
   /** The page text that matched. */
   text: string;
-  /** Static: see `staticRangeOf`. What the highlight holds and hit-testing hands back. */
+  /** Static: see `placeOf`. What the highlight holds and hit-testing hands back. */
   range: StaticRange;
   /** The text nodes the range touches. */
   nodes: Text[];

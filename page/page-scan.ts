@@ -5,7 +5,7 @@
 import type { EntityGroup } from '../data/groups';
 import { CHUNK_CHARS, findInChunks } from '../core/chunked-find';
 import type { Match, Matcher } from '../core/matcher';
-import { RunCollector, nodesOf, staticRangeOf, type TextRun } from './scanner';
+import { RunCollector, placeOf, type TextRun } from './scanner';
 import type { Mention, MentionStore } from './mentions';
 import { ChangeWatch } from './change-watch';
 
@@ -346,8 +346,7 @@ export class PageScan {
       const group = groupOf(match);
       if (!group) continue;
       const text = run.text.slice(match.start, match.end);
-      const range = staticRangeOf(run, match.start, match.end);
-      const nodes = nodesOf(run, match.start, match.end);
+      const { range, nodes } = placeOf(run, match.start, match.end);
       // A node changed since the run was read: its record has come and gone, and its block is
       // queued for a rescan, which finds what is there now. Never mark the old text's place.
       if (paused && nodes.some((node) => !run.text.startsWith(node.data, run.starts[run.nodes.indexOf(node)]!)))

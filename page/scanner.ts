@@ -258,15 +258,18 @@ export function locate(run: TextRun, offset: number, end = false): { node: Text;
  * 12× slower (issue 13). Its boundaries lie in text nodes, so only a change to those nodes can
  * make it stale, and the page scan drops such mentions from the mutation records at once.
  */
-export function staticRangeOf(run: TextRun, start: number, end: number): StaticRange {
+export function placeOf(run: TextRun, start: number, end: number): { range: StaticRange; nodes: Text[] } {
   const from = locate(run, start);
   const to = locate(run, end, true);
-  return new StaticRange({
+  const range = new StaticRange({
     startContainer: from.node,
     startOffset: from.offset,
     endContainer: to.node,
     endOffset: to.offset,
   });
+  // The text nodes the range touches, for indexing mentions by node; most mentions lie in one.
+  const nodes = from.index === to.index ? [from.node] : run.nodes.slice(from.index, to.index + 1);
+  return { range, nodes };
 }
 
 /**
@@ -281,9 +284,4 @@ export function liveRange(range: AbstractRange): Range {
   live.setStart(range.startContainer, clamp(range.startContainer, range.startOffset));
   live.setEnd(range.endContainer, clamp(range.endContainer, range.endOffset));
   return live;
-}
-
-/** The text nodes a run range touches, for indexing mentions by node. */
-export function nodesOf(run: TextRun, start: number, end: number): Text[] {
-  return run.nodes.slice(locate(run, start).index, locate(run, end, true).index + 1);
 }

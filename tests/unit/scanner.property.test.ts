@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../core/matcher';
-import { collectRuns, nodesOf, RunCollector, staticRangeOf } from '../../page/scanner';
+import { collectRuns, placeOf, RunCollector } from '../../page/scanner';
 
 const SEED = 20_260_601;
 
@@ -185,8 +185,7 @@ describe('scanner properties (random DOM trees)', () => {
             expect(run.text.slice(match.start, match.end)).toBe(match.alias);
             // A name may run around a hidden element ("Pu<span hidden>x</span>tin"): the range then
             // spans it, but starts and ends in visible text, and only visible nodes index it.
-            const range = staticRangeOf(run, match.start, match.end);
-            const nodes = nodesOf(run, match.start, match.end);
+            const { range, nodes } = placeOf(run, match.start, match.end);
             expect(nodes[0]).toBe(range.startContainer);
             expect(nodes.at(-1)).toBe(range.endContainer);
             for (const node of nodes) expect(node.parentElement?.closest('[data-skip]')).toBeNull();

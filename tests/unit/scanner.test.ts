@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectRuns, liveRange, RunCollector, staticRangeOf, type TextRun } from '../../page/scanner';
+import { collectRuns, liveRange, placeOf, RunCollector, type TextRun } from '../../page/scanner';
 
-const rangeOf = (run: TextRun, start: number, end: number) => liveRange(staticRangeOf(run, start, end));
+const rangeOf = (run: TextRun, start: number, end: number) => liveRange(placeOf(run, start, end).range);
 
 const texts = (html: string, exclude?: (el: Element) => boolean) => {
   document.body.innerHTML = html;
