@@ -49,6 +49,7 @@ export interface Compiled {
   delta: Int32Array;
   /** Which dense rows are filled in (a loaded matcher fills a row when the text first reaches it); null: all. */
   built: Uint8Array | null;
+  /** Failure links; -1 where not computed yet: a loaded matcher computes each on first use (`failOf`). */
   fail: Int32Array;
   outFirst: Int32Array;
   firstChild: Int32Array;
@@ -136,7 +137,6 @@ export class AhoCorasickMatcher implements Matcher {
     const delta = c.delta;
     const classOf = c.classOf;
     const outFirst = c.outFirst;
-    const fail = c.fail;
     const firstChild = c.firstChild;
     const inClass = c.inClass;
     const K = c.K;
@@ -198,7 +198,7 @@ export class AhoCorasickMatcher implements Matcher {
             if (wc > cls) break;
           }
           if (next >= 0) break;
-          f = fail[f] as number;
+          f = this.failOf(f);
         }
         if (next < 0) {
           if (c.built && !c.built[f]) this.buildRow(f);
@@ -238,10 +238,10 @@ export class AhoCorasickMatcher implements Matcher {
   private buildRow(v: number): void {
     const c = this.c;
     const built = c.built!;
-    const { delta, K, fail, firstChild, inClass, outFirst, D } = c;
+    const { delta, K, firstChild, inClass, outFirst, D } = c;
     // Failure states first, shallowest first: each row starts as a copy of its failure state's.
     let chain = 0;
-    for (let f = v; !built[f]; f = fail[f] as number) {
+    for (let f = v; !built[f]; f = this.failOf(f)) {
       this.rowChain[chain++] = f;
       if (f === 0) break;
     }
@@ -249,7 +249,7 @@ export class AhoCorasickMatcher implements Matcher {
       const u = this.rowChain[--chain] as number;
       const row = u * K;
       if (u > 0) {
-        const fr = (fail[u] as number) * K;
+        const fr = this.failOf(u) * K;
         delta.copyWithin(row, fr, fr + K);
       }
       for (let w = firstChild[u] as number, e = firstChild[u + 1] as number; w < e; w++) {
@@ -260,6 +260,47 @@ export class AhoCorasickMatcher implements Matcher {
       if (u > 0 && c.spaceClass !== 0 && inClass[u] === c.spaceClass) delta[row + c.spaceClass] = row;
       built[u] = 1;
     }
+  }
+
+  /**
+   * The failure link of state `v`, computed the first time it is asked for when the matcher came
+   * without them (matcher-pack.ts): from the trie alone, as `compileMatcher` computes it (no alias
+   * has an ignorable or two spaces in a row, so the dense rows' extra entries never matter here).
+   * A text reaches few of the states, and the links were a quarter of a large matcher's message.
+   */
+  private failOf(v: number): number {
+    const { fail, firstChild, inClass } = this.c;
+    const known = fail[v] as number;
+    if (known >= 0) return known;
+    // The parent: the state whose children's ids take in v (breadth-first ids, so firstChild ascends).
+    let lo = 0;
+    let hi = v - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((firstChild[mid] as number) <= v) lo = mid;
+      else hi = mid - 1;
+    }
+    const cls = inClass[v] as number;
+    let link = 0;
+    for (let f = lo === 0 ? -1 : this.failOf(lo); f >= 0; f = f === 0 ? -1 : this.failOf(f)) {
+      const w = this.childOn(f, cls);
+      if (w >= 0) {
+        link = w;
+        break;
+      }
+    }
+    fail[v] = link;
+    return link;
+  }
+
+  private childOn(v: number, cls: number): number {
+    const { firstChild, inClass } = this.c;
+    for (let w = firstChild[v] as number, e = firstChild[v + 1] as number; w < e; w++) {
+      const wc = inClass[w] as number;
+      if (wc === cls) return w;
+      if (wc > cls) break;
+    }
+    return -1;
   }
 
   private learnClass(u: number): number {
@@ -275,7 +316,7 @@ export class AhoCorasickMatcher implements Matcher {
     const chain = this.chain;
     const chainStart = this.chainStart;
     let count = 0;
-    for (let o = c.outFirst[state] as number; o >= 0; o = c.outFirst[c.fail[o] as number] as number) {
+    for (let o = c.outFirst[state] as number; o >= 0; o = c.outFirst[this.failOf(o)] as number) {
       chain[count++] = o;
     }
     // Starts, walking back once from the shortest alias to the longest.

@@ -6,8 +6,9 @@ import type { AliasInput, Match, Matcher, MatcherOptions } from './matcher-types
 // ---------------------------------------------------------------------------------------------
 // Packing: the background compiles once per change of the packs and hands content scripts the
 // automaton in a form that loads without per-alias work (issue 13: compiling cost every page
-// 20 ms, 370 ms with 50,000 aliases). Only the trie and its failure links travel; the dense rows,
-// the bulk of a compiled matcher, are made in the page for the states its text reaches.
+// 20 ms, 370 ms with 50,000 aliases). Only the trie travels, with its failure links for a matcher
+// that is not large; the dense rows, the bulk of a compiled matcher, are made in the page for the
+// states its text reaches.
 //
 // What the page does with it runs cold, where a loop over 10,000 states costs more than sending
 // its result: the first form of this format (children as counts, a bit per state for keys, ends
@@ -15,12 +16,16 @@ import type { AliasInput, Match, Matcher, MatcherOptions } from './matcher-types
 // (JSON.parse and loadMatcher in the page, cold, 8 pages × 6 loads). So arrays travel ready to
 // use, each in the narrowest width its values fit (1, 2 or 4 bytes), widened by one native copy:
 // children's starts, each key's state, and the first output of the states that borrow one
-// through their failure links (a state with a key is its own). Only past 2-byte state ids are
-// children sent as counts (a byte a state, summed in the page): there the bytes cost more than
-// the loop. Keys are numbered in the order of their states and entries in the order of their
-// keys, so a key's entries are a range. Cold parse and load: bundled pack 1.6 → 0.9 ms, 50,000
-// aliases 24 → 18 ms; the bundled pack's reply went from 250 to 155 KB, 50,000 aliases' matcher
-// from 6.35 to 4.32 MB.
+// through their failure links (a state with a key is its own). Keys are numbered in the order of
+// their states and entries in the order of their keys, so a key's entries are a range.
+//
+// A large matcher (past 2-byte state ids) is mostly bytes: 50,000 aliases cost a page about 7 ms
+// a MB of message (bench/startup.ts). Its children go as counts (a byte a state, summed in the
+// page), and its failure links, a third of its message, stay behind: the page computes the few
+// its text reaches (AhoCorasickMatcher.failOf). The bundled pack keeps them (21 KB): computed in
+// the page, its first find over a page's text took 2.05 ms against 1.63 (the same cold
+// comparison). Bundled pack: reply 250 → 155 KB, cold parse and load 1.6 → 0.9 ms; 50,000
+// aliases: 6.35 → 2.93 MB, cold parse and load 25 → 14 ms.
 
 /** What `loadMatcher` needs, as JSON-safe strings: extension messages are JSON in Chrome. */
 export interface PackedMatcher {
@@ -37,6 +42,8 @@ export interface PackedMatcher {
   entities: number;
   /** States without a key of their own whose failure links reach one (their first output is sent). */
   borrowed: number;
+  /** Whether the failure links travel; without them the page computes each on first use. */
+  links: boolean;
   /** The folded code units that occur in aliases, in class order (class = index + 2). */
   units: string;
   /** Bytes per value of each part of `bin`, in the order of `PARTS`. */
@@ -50,15 +57,15 @@ export interface PackedMatcher {
   langs: string[];
 }
 
-/** Past this many states, children travel as counts (see above). */
-const MAX_STATES_WITH_STARTS = 0xffff;
-const childrenAsCounts = (N: number) => N > MAX_STATES_WITH_STARTS;
+/** Past 2-byte state ids, a matcher is large: children travel as counts, failure links by default not at all (see above). */
+const MAX_SMALL_STATES = 0xffff;
+const isLarge = (N: number) => N > MAX_SMALL_STATES;
 
 /** The parts of `bin`, and how many values each has. */
 const PARTS = {
-  fail: (p: Counts) => p.N,
-  /** firstChild[N + 1], or the child count of each state (`childrenAsCounts`). */
-  children: (p: Counts) => (childrenAsCounts(p.N) ? p.N : p.N + 1),
+  fail: (p: Counts) => (p.links ? p.N : 0),
+  /** firstChild[N + 1], or the child count of each state (`isLarge`). */
+  children: (p: Counts) => (isLarge(p.N) ? p.N : p.N + 1),
   inClass: (p: Counts) => p.N,
   termState: (p: Counts) => p.keys,
   keyLength: (p: Counts) => p.keys,
@@ -76,7 +83,7 @@ const PARTS = {
   entityTag: (p: Counts) => p.entities,
 };
 type Part = keyof typeof PARTS;
-type Counts = Pick<PackedMatcher, 'N' | 'keys' | 'entries' | 'entities' | 'borrowed'>;
+type Counts = Pick<PackedMatcher, 'N' | 'keys' | 'entries' | 'entities' | 'borrowed' | 'links'>;
 type View = Uint8Array | Uint16Array | Int32Array;
 
 const align4 = (n: number) => (n + 3) & ~3;
@@ -106,8 +113,11 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-/** Compiles `aliases` and packs the result for `loadMatcher`. */
-export function packMatcher(aliases: readonly AliasInput[]): PackedMatcher {
+/**
+ * Compiles `aliases` and packs the result for `loadMatcher`. `links`: whether the failure links
+ * travel (by default only for matchers that are not large; tests choose, to check both ways).
+ */
+export function packMatcher(aliases: readonly AliasInput[], options: { links?: boolean } = {}): PackedMatcher {
   const { c } = compileMatcher(aliases) as AhoCorasickMatcher;
   const list = (c.entries as EntryList).list;
   const { N, K } = c;
@@ -118,18 +128,19 @@ export function packMatcher(aliases: readonly AliasInput[]): PackedMatcher {
 
   let borrowed = 0;
   for (let v = 0; v < N; v++) if ((c.outFirst[v] as number) >= 0 && (c.term[v] as number) < 0) borrowed++;
-  const counts: Counts = { N, keys, entries: E, entities: 0, borrowed };
+  const links = options.links ?? !isLarge(N);
+  const counts: Counts = { N, keys, entries: E, entities: 0, borrowed, links };
   const values = Object.fromEntries(
     Object.entries(PARTS).map(([name, count]) => [name, new Int32Array(count(counts))]),
   ) as Record<Part, Int32Array>;
-  const asCounts = childrenAsCounts(N);
-  values.fail.set(c.fail);
+  const large = isLarge(N);
+  if (links) values.fail.set(c.fail);
   values.inClass.set(c.inClass);
   for (let v = 0; v < N; v++)
-    values.children[v] = asCounts
+    values.children[v] = large
       ? (c.firstChild[v + 1] as number) - (c.firstChild[v] as number)
       : (c.firstChild[v] as number);
-  if (!asCounts) values.children[N] = c.firstChild[N] as number;
+  if (!large) values.children[N] = c.firstChild[N] as number;
   // Keys in the order of their states, entries in the order of their keys.
   const order: number[] = [];
   let k = 0;
@@ -205,6 +216,7 @@ export function packMatcher(aliases: readonly AliasInput[]): PackedMatcher {
     aliases: c.entries.count,
     entities: entityTags.length,
     borrowed,
+    links,
     units,
     widths,
     bin: toBase64(bytes),
@@ -299,11 +311,16 @@ export function loadMatcher(p: PackedMatcher, options: MatcherOptions = {}): Mat
   if (p.v !== 2) throw new TypeError(`loadMatcher: unknown format ${String(p.v)}`);
   const { N, K, keys } = p;
   const parts = partsOf(p);
-  const fail = int32(parts.fail);
+  let fail: Int32Array;
+  if (!p.links) {
+    // Computed as the text reaches their states (AhoCorasickMatcher.failOf).
+    fail = new Int32Array(N).fill(-1);
+    fail[0] = 0;
+  } else fail = int32(parts.fail);
   const inClass = new Uint16Array(N);
   inClass.set(parts.inClass);
   let firstChild: Int32Array;
-  if (childrenAsCounts(N)) {
+  if (isLarge(N)) {
     const counts = parts.children;
     firstChild = new Int32Array(N + 1);
     firstChild[0] = 1;

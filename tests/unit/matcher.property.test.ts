@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { compileMatcher, type AliasInput, type Match } from '../../core/matcher';
-import { loadMatcher, packMatcher } from '../../core/matcher-pack';
+import { loadMatcher, packMatcher, type PackedMatcher } from '../../core/matcher-pack';
 
 // ---------------------------------------------------------------------------------------------
 // An independent, deliberately naive statement of the matching rules (no automaton), used as
@@ -373,11 +373,15 @@ describe('matcher properties', () => {
           expect(compileMatcher(aliases, { denseTableBudget: budget }).find(text)).toEqual(expected);
           // Packed in the background, sent as JSON, loaded in the page; its rows are made (and
           // patched) as texts reach them, so a second text and the same text again must agree too.
-          const loaded = loadMatcher(JSON.parse(JSON.stringify(packMatcher(aliases))), { denseTableBudget: budget });
+          // With and without its failure links (a large matcher computes them in the page).
           const other = [...text].reverse().join('');
-          expect(loaded.find(text)).toEqual(expected);
-          expect(loaded.find(other)).toEqual(referenceFind(aliases, other));
-          expect(loaded.find(text)).toEqual(expected);
+          for (const links of [true, false]) {
+            const packed = JSON.parse(JSON.stringify(packMatcher(aliases, { links }))) as PackedMatcher;
+            const loaded = loadMatcher(packed, { denseTableBudget: budget });
+            expect(loaded.find(text)).toEqual(expected);
+            expect(loaded.find(other)).toEqual(referenceFind(aliases, other));
+            expect(loaded.find(text)).toEqual(expected);
+          }
         },
       ),
       { seed: SEED + 4, numRuns: 1500 },
