@@ -266,7 +266,7 @@ export class AhoCorasickMatcher implements Matcher {
    * The failure link of state `v`, computed the first time it is asked for when the matcher came
    * without them (matcher-pack.ts): from the trie alone, as `compileMatcher` computes it (no alias
    * has an ignorable or two spaces in a row, so the dense rows' extra entries never matter here).
-   * A text reaches few of the states, and the links were a quarter of a large matcher's message.
+   * A text reaches few of the states, and the links were a third of a large matcher's message.
    */
   private failOf(v: number): number {
     const { fail, firstChild, inClass } = this.c;
