@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EditorApp } from '../../components/editor/App';
 import { DraftEditor } from '../../components/editor/DraftEditor';
 import { draftFileText, emptyEntity, newDraft } from '../../components/editor/draft-model';
-import { draftsItem, getDrafts, saveDraft } from '../../shared/drafts';
+import { draftsItem, getDrafts, saveDraft, type Draft } from '../../shared/drafts';
 
 const wait = (ms: number) => act(async () => new Promise((r) => setTimeout(r, ms)));
 
@@ -22,6 +22,18 @@ async function mount(node: preact.VNode<any>): Promise<HTMLElement> {
   await wait(10);
   return root;
 }
+
+/** The editor of one draft, with no installed packs and no quote waiting. */
+const mountEditor = (draft: Draft) =>
+  mount(
+    h(DraftEditor, {
+      initial: draft,
+      installed: [],
+      quote: null,
+      onQuoteDone: () => undefined,
+      onDelete: () => undefined,
+    }),
+  );
 
 const byTestId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
 
@@ -51,15 +63,7 @@ describe('pack editor', () => {
     const draft = newDraft('d1', '2026-01-01', 1);
     draft.pack.entities.push({ ...emptyEntity(), id: 'csto', name: 'CSTO' });
     await saveDraft(draft, 1);
-    const root = await mount(
-      h(DraftEditor, {
-        initial: draft,
-        installed: [],
-        quote: null,
-        onQuoteDone: () => undefined,
-        onDelete: () => undefined,
-      }),
-    );
+    const root = await mountEditor(draft);
     const click = (text: string) => act(async () => buttonOf(root, text).click());
     await click('editorAddFact');
     await click('editorAddFact');
@@ -88,15 +92,7 @@ describe('pack editor', () => {
   it('autosaves; a full store is said, the edit stays on screen, the saved draft is kept; retry saves it', async () => {
     const draft = newDraft('d1', '2026-01-01', 1);
     await saveDraft(draft, 1);
-    const root = await mount(
-      h(DraftEditor, {
-        initial: draft,
-        installed: [],
-        quote: null,
-        onQuoteDone: () => undefined,
-        onDelete: () => undefined,
-      }),
-    );
+    const root = await mountEditor(draft);
     const title = byTestId(root, 'pack-title') as HTMLInputElement;
 
     await type(title, 'Autosaved');
@@ -122,15 +118,7 @@ describe('pack editor', () => {
 
   it('undo takes back the last change', async () => {
     const draft = newDraft('d1', '2026-01-01', 1);
-    const root = await mount(
-      h(DraftEditor, {
-        initial: draft,
-        installed: [],
-        quote: null,
-        onQuoteDone: () => undefined,
-        onDelete: () => undefined,
-      }),
-    );
+    const root = await mountEditor(draft);
     const undo = byTestId(root, 'undo') as HTMLButtonElement;
     expect(undo.disabled).toBe(true);
     await type(byTestId(root, 'pack-id') as HTMLInputElement, 'renamed');
