@@ -3,7 +3,7 @@ import { ENTITY_KINDS } from '../../data/schema';
 import { kindLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { AliasRows } from './AliasRows';
-import { ALIAS_LANGS, type EntityInput, type SourceInput } from './draft-model';
+import { ALIAS_LANGS, emptyRef, type EntityInput, type SourceInput } from './draft-model';
 import { Field, Group, Messages, Select } from './fields';
 import { CitedList } from './CitedList';
 
@@ -90,7 +90,7 @@ export function EntityForm(props: {
           { name: 'value', label: t('editorFactValue') },
         ]}
         addLabel={t('editorAddFact')}
-        blank={() => ({ label: '', value: '', ref: { publisher: '', title: '', url: '' } })}
+        blank={() => ({ label: '', value: '', ref: emptyRef() })}
         sources={props.sources}
         keyOf={key}
         onChange={onChange}
@@ -105,7 +105,7 @@ export function EntityForm(props: {
           { name: 'label', label: t('editorTimelineLabel') },
         ]}
         addLabel={t('editorAddTimeline')}
-        blank={() => ({ date: '', label: '', ref: { publisher: '', title: '', url: '' } })}
+        blank={() => ({ date: '', label: '', ref: emptyRef() })}
         sources={props.sources}
         keyOf={key}
         onChange={onChange}

@@ -5,7 +5,7 @@
 import { judgeUrl, REFERENCE_POLICY } from '../../data/references';
 import type { Reference } from '../../data/schema';
 import { t } from '../../shared/i18n';
-import type { SourceInput } from './draft-model';
+import { emptyRef, type SourceInput } from './draft-model';
 import { Field, Select } from './fields';
 
 export interface Cited {
@@ -17,10 +17,7 @@ const REF = '';
 
 export function RefFields(props: { item: Cited; sources: SourceInput[]; onChange: (item: Cited) => void }) {
   const { item } = props;
-  const ref: Reference =
-    typeof item.ref === 'string'
-      ? { publisher: '', title: '', url: item.ref }
-      : (item.ref ?? { publisher: '', title: '', url: '' });
+  const ref: Reference = typeof item.ref === 'string' ? emptyRef(item.ref) : (item.ref ?? emptyRef());
   const setRef = (patch: Partial<Reference>) => {
     const next = { ...ref, ...patch };
     if (!next.date) delete next.date;

@@ -7,7 +7,7 @@ import { parsePack } from '../../data/load';
 import { PACK_FILE_FORMAT, PACK_FILE_VERSION, packFileText, parsePackFile } from '../../data/pack-file';
 import { isRecord } from '../../data/records';
 import { checkReferences } from '../../data/references';
-import { analysisPointSchema, type Pack, type PackInput } from '../../data/schema';
+import { analysisPointSchema, type Pack, type PackInput, type Reference } from '../../data/schema';
 import { anchorQuote, paragraphOf, type TextQuoteSelector } from '../../data/text-quote';
 import type { QuoteCapture } from '../../core/messages';
 import type { Draft } from '../../shared/drafts';
@@ -37,6 +37,9 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+/** A reference to an original publisher with nothing filled in yet (or only its URL). */
+export const emptyRef = (url = ''): Reference => ({ publisher: '', title: '', url });
 
 export function emptyEntity(): EntityInput {
   return {
