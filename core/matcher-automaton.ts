@@ -62,6 +62,16 @@ export interface Compiled {
   maxLength: number;
 }
 
+/** The trie child of state `v` on class `cls`, or -1 (children are sorted by class). */
+export function childOn(firstChild: Int32Array, inClass: Uint16Array, v: number, cls: number): number {
+  for (let w = firstChild[v] as number, e = firstChild[v + 1] as number; w < e; w++) {
+    const wc = inClass[w] as number;
+    if (wc === cls) return w;
+    if (wc > cls) break;
+  }
+  return -1;
+}
+
 /** Candidate spans kept sorted by (start asc, end desc) as they arrive (nearly in order). */
 class Candidates {
   start = new Int32Array(64);
@@ -283,7 +293,7 @@ export class AhoCorasickMatcher implements Matcher {
     const cls = inClass[v] as number;
     let link = 0;
     for (let f = lo === 0 ? -1 : this.failOf(lo); f >= 0; f = f === 0 ? -1 : this.failOf(f)) {
-      const w = this.childOn(f, cls);
+      const w = childOn(firstChild, inClass, f, cls);
       if (w >= 0) {
         link = w;
         break;
@@ -291,16 +301,6 @@ export class AhoCorasickMatcher implements Matcher {
     }
     fail[v] = link;
     return link;
-  }
-
-  private childOn(v: number, cls: number): number {
-    const { firstChild, inClass } = this.c;
-    for (let w = firstChild[v] as number, e = firstChild[v + 1] as number; w < e; w++) {
-      const wc = inClass[w] as number;
-      if (wc === cls) return w;
-      if (wc > cls) break;
-    }
-    return -1;
   }
 
   private learnClass(u: number): number {

@@ -32,7 +32,7 @@
  * checks on the original text; core/matcher-pack.ts packs the automaton for pages and loads it.
  */
 
-import { AhoCorasickMatcher, DEFAULT_DENSE_BUDGET, EntryList } from './matcher-automaton';
+import { AhoCorasickMatcher, childOn, DEFAULT_DENSE_BUDGET, EntryList } from './matcher-automaton';
 import type { AliasInput, Entry, Matcher, MatcherOptions } from './matcher-types';
 import { dashSpacings, fold, normalizeAlias, punctFold } from '../data/fold';
 
@@ -169,19 +169,11 @@ export function compileMatcher(aliases: readonly AliasInput[], options: MatcherO
   const outFirst = new Int32Array(N);
   outFirst[0] = -1;
 
-  const childOn = (v: number, c: number): number => {
-    for (let w = firstChild[v] as number, e = firstChild[v + 1] as number; w < e; w++) {
-      const wc = inClass[w] as number;
-      if (wc === c) return w;
-      if (wc > c) break;
-    }
-    return -1;
-  };
   /** Where the automaton goes from `from` on class `c`: a state id. */
   const step = (from: number, c: number): number => {
     let f = from;
     while (f >= D) {
-      const w = childOn(f, c);
+      const w = childOn(firstChild, inClass, f, c);
       if (w >= 0) return w;
       f = fail[f] as number;
     }
