@@ -164,6 +164,11 @@ function surname(r: () => number, syl: readonly string[], end: readonly string[]
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+const GENERATED_ID = 'gen-';
+
+/** Aliases of the scaling figures, the bundled pack's included. */
+export const MANY_ALIASES = 50_000;
+
 /**
  * `count` aliases: `base` first (e.g. the bundled pack's), then generated people ("Anna Kovalenko",
  * "Анна Бекова", also surname alone), organisations ("Ministry of Zobera", "Банк Ленов") and a
@@ -177,7 +182,7 @@ export function generatedAliases(count: number, base: readonly AliasInput[] = []
   const add = (text: string, lang: string, caseSensitive = false) => {
     if (out.length >= count || seen.has(text)) return;
     seen.add(text);
-    out.push({ text, entityId: `gen-${entity}`, lang, caseSensitive });
+    out.push({ text, entityId: `${GENERATED_ID}${entity}`, lang, caseSensitive });
   };
   while (out.length < count) {
     entity++;
@@ -242,3 +247,7 @@ export function generatedPack(aliases: readonly AliasInput[], id = 'bench-genera
     entities,
   };
 }
+
+/** The pack to import for `generatedAliases`' output: its generated aliases only, as the base ones are the bundled pack's. */
+export const packOfGenerated = (aliases: readonly AliasInput[]): Record<string, unknown> =>
+  generatedPack(aliases.filter((a) => a.entityId.startsWith(GENERATED_ID)));

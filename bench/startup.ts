@@ -8,7 +8,7 @@
  */
 import { launchChromium, type Launched } from '../scripts/chromium';
 import { servePages } from '../scripts/serve';
-import { generatedAliases, generatedPack, generatedPage } from './fixtures';
+import { generatedAliases, generatedPage, MANY_ALIASES, packOfGenerated } from './fixtures';
 import { importPacks, Tab } from './loads';
 import { corpusPages, GENERATED_PATH, quickSubset } from './pages';
 import { traceLoad, type ContentScriptTasks } from './trace';
@@ -34,8 +34,7 @@ const log = (msg: string) => console.error(`[${((Date.now() - started) / 1000).t
 
 const pages = quickSubset(corpusPages(), numberArg('--pages', 8));
 const server = await servePages(wanted('4mb') ? { [GENERATED_PATH]: generatedPage(20_000) } : {});
-const many = generatedAliases(50_000, aliasesOf([packJson as unknown as Pack], [], tagOf));
-const bigPack = generatedPack(many.filter((a) => a.entityId.startsWith('gen-')));
+const bigPack = packOfGenerated(generatedAliases(MANY_ALIASES, aliasesOf([packJson as unknown as Pack], [], tagOf)));
 
 interface Run {
   launched: Launched;
