@@ -44,13 +44,13 @@ export interface JumpReply {
   count: number;
 }
 
-/** What a page answers to each message: a caller gets the reply type of the message it sends. */
 /** `count`: mentions; `entities`: the distinct entities among them (the toolbar badge's number). */
 export interface CountReply {
   count: number;
   entities: number;
 }
 
+/** What a page answers to each message: a caller gets the reply type of the message it sends. */
 export interface PageReplies {
   'gloss:get-mentions': MentionsReply;
   'gloss:get-count': CountReply;

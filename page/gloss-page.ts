@@ -8,7 +8,7 @@ import type { Source } from '../data/schema';
 import { highlightsSupported, isDarkPage } from './highlighter';
 import { t } from '../shared/i18n';
 import { loadMatcher } from '../core/matcher-pack';
-import { isToPage, type ToPage } from '../core/messages';
+import { isToPage, type CountReply, type ToPage } from '../core/messages';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { ruleKey, rulesOfTable, withRules } from '../core/context-rules';
 import { today } from '../data/dated-facts';
@@ -57,11 +57,7 @@ export class GlossPage {
   /** Settles once the settings are read: before that, "off, no mentions" would be a wrong answer. */
   private ready: Promise<unknown> = Promise.resolve();
   private readonly host: CardHost;
-  private readonly broadcaster = new Broadcaster(broadcast, () => ({
-    url: location.href,
-    count: this.session?.store.size ?? 0,
-    entities: this.session?.store.entityCount() ?? 0,
-  }));
+  private readonly broadcaster = new Broadcaster(broadcast, () => ({ url: location.href, ...this.counts() }));
   private exampleRejected: RejectedAlias[] = [];
   /** "Pause Gloss": off on every site until then; a timer brings the marks back at the time. */
   private pause: Pause | null = null;
@@ -81,6 +77,11 @@ export class GlossPage {
       () => askBackground({ type: 'gloss:load-card' }),
       () => ({ dark: isDarkPage(document), textScale: TEXT_SCALE[this.prefs?.textSize ?? 'normal'] }),
     );
+  }
+
+  /** The numbers the badge shows, as the broadcast and the answer to `gloss:get-count` give them. */
+  private counts(): CountReply {
+    return { count: this.session?.store.size ?? 0, entities: this.session?.store.entityCount() ?? 0 };
   }
 
   private get site(): string {
@@ -297,7 +298,7 @@ export class GlossPage {
       enabled: () => this.siteOn,
       published: () => publishedDate(document),
       mentions: () => session?.store.ordered() ?? [],
-      entities: () => session?.store.entityCount() ?? 0,
+      counts: () => this.counts(),
       jump: (entityId, index) => session?.hover.jump(entityId, index) ?? Promise.resolve(NOWHERE),
       step: (direction) => session?.hover.step(direction) ?? Promise.resolve(NOWHERE),
       toggleSite: async () => {

@@ -2,7 +2,7 @@
  * The page's side of the message protocol: what a tab answers to the side panel and the
  * background. `gloss:get-mentions` is read by tools outside the repository: its shape stays.
  */
-import type { PageReplies, ToPage } from '../core/messages';
+import type { CountReply, PageReplies, ToPage } from '../core/messages';
 import { NOWHERE, type Position } from './mention-nav';
 import type { Mention } from './mentions';
 
@@ -13,8 +13,8 @@ export interface PageState {
   published: () => string | null;
   /** The mentions in document order; empty where Gloss is off. */
   mentions: () => readonly Mention[];
-  /** The distinct entities among them. */
-  entities: () => number;
+  /** How many mentions and distinct entities: the store's own numbers, with no ordering done. */
+  counts: () => CountReply;
   jump: (entityId: string, index?: number) => Promise<Position>;
   step: (direction: 1 | -1) => Promise<Position>;
   toggleSite: () => Promise<void>;
@@ -35,7 +35,7 @@ async function answerAny(message: ToPage, page: PageState): Promise<PageReplies[
         mentions: page.mentions().map((m) => ({ entityId: m.entityId, text: m.text, alias: m.alias, lang: m.lang })),
       };
     case 'gloss:get-count':
-      return { count: page.mentions().length, entities: page.entities() };
+      return page.counts();
     case 'gloss:jump-to-mention':
       return page.jump(message.entityId, message.index);
     case 'gloss:step-mention':

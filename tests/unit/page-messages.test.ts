@@ -19,7 +19,7 @@ function page(overrides: Partial<PageState> = {}): PageState {
     enabled: () => true,
     published: () => '2022-01-08',
     mentions: () => [mention],
-    entities: () => 1,
+    counts: () => ({ count: 1, entities: 1 }),
     jump: vi.fn(async () => ({ index: 0, count: 1 })),
     step: vi.fn(async () => ({ index: 0, count: 1 })),
     toggleSite: vi.fn(async () => undefined),
@@ -41,10 +41,7 @@ describe('answer', () => {
   });
 
   it('gives the badge the numbers alone: mentions and distinct entities', async () => {
-    const reply = await answer(
-      { type: 'gloss:get-count' },
-      page({ mentions: () => [mention, mention], entities: () => 1 }),
-    );
+    const reply = await answer({ type: 'gloss:get-count' }, page({ counts: () => ({ count: 2, entities: 1 }) }));
     expect(reply).toEqual({ count: 2, entities: 1 });
   });
 
