@@ -118,10 +118,13 @@ export async function getRejected(): Promise<RejectedAlias[]> {
   return sanitizeRejected(await rejectedItem.getValue());
 }
 
+const sameRejection = (a: RejectedAlias, b: RejectedAlias) =>
+  a.site === b.site && a.entityId === b.entityId && a.alias === b.alias;
+
 export function rejectAlias(entry: RejectedAlias): Promise<void> {
   return rejectedChanges(async () => {
     const list = await getRejected();
-    if (list.some((r) => r.site === entry.site && r.entityId === entry.entityId && r.alias === entry.alias)) return;
+    if (list.some((r) => sameRejection(r, entry))) return;
     await rejectedItem.setValue([...list, entry]);
   });
 }
@@ -129,9 +132,7 @@ export function rejectAlias(entry: RejectedAlias): Promise<void> {
 export function restoreAlias(entry: RejectedAlias): Promise<void> {
   return rejectedChanges(async () => {
     const list = await getRejected();
-    await rejectedItem.setValue(
-      list.filter((r) => !(r.site === entry.site && r.entityId === entry.entityId && r.alias === entry.alias)),
-    );
+    await rejectedItem.setValue(list.filter((r) => !sameRejection(r, entry)));
   });
 }
 
