@@ -96,7 +96,7 @@ export default tseslint.config(
               regex: '(^|/)shared/(settings|synced-item|error-log)$',
               allowTypeImports: true,
               message:
-                'A storage item reads its value as it is defined, a round trip per item on every page: the content script gets its settings from the background (shared/page-settings.ts).',
+                'A storage item reads its value as it is defined, a round trip per item on every page: the content script gets its settings from the background (gloss:page-settings, core/page-settings.ts).',
             },
             {
               group: ['preact', 'preact/*', '@floating-ui/*'],
