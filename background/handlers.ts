@@ -17,6 +17,8 @@ import { getAuthoring, getPause, getPrefs, getSites, rejectAlias, toggleSiteOf }
 import { startSidebarOpen } from '../shared/sidebar';
 import { askTab, tellTab } from '../shared/tab-messages';
 import { lookUpSelection } from './lookup-menu';
+import { isPaused } from '../core/page-settings';
+import { decideSite, siteOf } from '../core/site-rules';
 
 type Handlers = {
   [K in ToBackground['type']]: (
@@ -32,9 +34,13 @@ const HANDLERS: Handlers = {
   'gloss:open-sidebar': (message, sender) => openSidebar(sender.tab?.id, sender.tab?.windowId, message.entityId),
   'gloss:load-card': (_message, sender) => loadCard(sender),
   'gloss:quote': (message) => receiveQuote(message.capture),
-  'gloss:page-settings': async () => {
+  'gloss:page-settings': async (message) => {
     const [sites, prefs, pause, authoring] = await Promise.all([getSites(), getPrefs(), getPause(), getAuthoring()]);
-    return { sites, prefs, pause, authoring: authoring.enabled };
+    const settings = { sites, prefs, pause, authoring: authoring.enabled };
+    const url = message.matcherFor;
+    // As the page decides it (page/gloss-page.ts, `enabled`): no matcher where it would not be used.
+    if (url === undefined || isPaused(pause) || !decideSite(sites, url).enabled) return settings;
+    return { ...settings, matcher: await matcherFor(siteOf(url) ?? '') };
   },
   'gloss:toggle-site-of': async (message) => {
     await toggleSiteOf(message.url);

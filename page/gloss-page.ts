@@ -8,7 +8,7 @@ import type { Source } from '../data/schema';
 import { highlightsSupported, isDarkPage } from './highlighter';
 import { t } from '../shared/i18n';
 import { loadMatcher } from '../core/matcher-pack';
-import { isToPage, type CountReply, type ToPage } from '../core/messages';
+import { isToPage, type CountReply, type MatcherReply, type ToPage } from '../core/messages';
 import type { RejectedAlias } from '../core/pack-aliases';
 import { ruleKey, rulesOfTable, withRules } from '../core/context-rules';
 import { today } from '../data/dated-facts';
@@ -23,7 +23,7 @@ import {
   type Prefs,
 } from '../core/page-settings';
 import { askBackground, broadcast } from '../shared/runtime-messages';
-import { decideSite } from '../core/site-rules';
+import { decideSite, siteOf } from '../core/site-rules';
 import { Broadcaster } from './broadcaster';
 import { CardHost, HOST_TAG } from './card-host';
 import type { CardData } from './hover';
@@ -66,6 +66,8 @@ export class GlossPage {
   private quoting: AbortController | null = null;
   private refreshing = false;
   private restartWhenStarted = false;
+  /** The matcher that came with the settings, for the start they were asked for only. */
+  private firstMatcher: MatcherReply | null = null;
   private refreshAgain = false;
 
   constructor(
@@ -85,7 +87,7 @@ export class GlossPage {
   }
 
   private get site(): string {
-    return decideSite({ mode: 'except', sites: [] }, location.href).host ?? '';
+    return siteOf(location.href) ?? '';
   }
 
   async start(): Promise<void> {
@@ -106,15 +108,22 @@ export class GlossPage {
     };
     browser.storage.onChanged.addListener(changed);
     this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(changed));
-    const settings = askBackground({ type: 'gloss:page-settings' });
+    // The welcome example decides for itself whether it is marked (ExampleMode), so it asks later.
+    const matcherFor = this.example || !highlightsSupported() ? undefined : location.href;
+    const settings = askBackground({ type: 'gloss:page-settings', matcherFor });
     this.ready = settings.catch(() => undefined);
-    this.useSettings(await settings);
+    const first = await settings;
+    this.useSettings(first);
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
       this.session?.scan.rescanAll();
       this.broadcaster.soon();
     });
+    // Taken by this start only (enable() reads it before it awaits anything): a later start asks
+    // again, as packs or the "not this here" list may have changed by then.
+    this.firstMatcher = first.matcher ?? null;
     this.apply();
+    this.firstMatcher = null;
   }
 
   /** After a change in storage: asked again, once more if another change came meanwhile. */
@@ -223,7 +232,7 @@ export class GlossPage {
   private async enable(): Promise<void> {
     const site = this.site;
     // Compiled by the background, once for every page: loading it here is a few passes over arrays.
-    const reply = await askBackground({ type: 'gloss:get-matcher', site });
+    const reply = this.firstMatcher ?? (await askBackground({ type: 'gloss:get-matcher', site }));
     if (!this.enabled || this.session) return;
     const inner = loadMatcher(reply.inner);
     // The welcome example's "not this here" lives for the visit only: the background never hears of it.

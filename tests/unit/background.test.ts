@@ -6,7 +6,7 @@ import { followPacks } from '../../background/pack-cache';
 import { focusItem } from '../../shared/focus';
 import { groupOfTag } from '../../core/group-tags';
 import { loadMatcher } from '../../core/matcher-pack';
-import type { EntityReply, MatcherReply } from '../../core/messages';
+import type { EntityReply, MatcherReply, PageSettingsReply } from '../../core/messages';
 import { BUNDLED_PACKS, disabledPacksItem } from '../../shared/packs';
 import { authoringItem, getRejected, getSites, pauseItem, prefsItem, rejectedItem } from '../../shared/settings';
 import type { PageSettings } from '../../core/page-settings';
@@ -73,6 +73,33 @@ describe('handleMessage', () => {
     expect(((await handleMessage({ type: 'gloss:page-settings' }, OURS)) as PageSettings).pause).toBeNull();
   });
 
+  it('sends the matcher with the settings where the page is to be marked, and only there', async () => {
+    const ask = async (url?: string) =>
+      (await handleMessage({ type: 'gloss:page-settings', matcherFor: url }, OURS)) as PageSettingsReply;
+    const story = 'https://news.example/story';
+    const withIt = await ask(story);
+    expect(withIt.matcher).toEqual(await handleMessage({ type: 'gloss:get-matcher', site: 'news.example' }, OURS));
+    expect(
+      loadMatcher(withIt.matcher!.matcher)
+        .find('Tokayev spoke.')
+        .map((m) => m.entityId),
+    ).toEqual(['tokayev']);
+    // Less the aliases the reader rejected on that site, as get-matcher gives it.
+    await handleMessage(
+      { type: 'gloss:reject-alias', entry: { site: 'news.example', entityId: 'tokayev', alias: 'Tokayev' } },
+      OURS,
+    );
+    expect(loadMatcher((await ask(story)).matcher!.matcher).find('Tokayev spoke.')).toEqual([]);
+    expect((await ask()).matcher).toBeUndefined();
+    expect((await ask('chrome://extensions/')).matcher).toBeUndefined();
+    await handleMessage({ type: 'gloss:toggle-site-of', url: story }, OURS);
+    expect((await ask(story)).matcher).toBeUndefined();
+    await handleMessage({ type: 'gloss:toggle-site-of', url: story }, OURS);
+    expect((await ask(story)).matcher).toBeDefined();
+    await pauseItem.setValue({ until: Date.now() + 60_000 });
+    expect((await ask(story)).matcher).toBeUndefined();
+  });
+
   it('switches a site and keeps a "not this here" for a page, which writes no storage itself', async () => {
     await handleMessage({ type: 'gloss:toggle-site-of', url: 'https://news.example/story' }, OURS);
     expect((await getSites()).sites).toContain('news.example');
@@ -95,6 +122,7 @@ describe('handleMessage', () => {
       { type: 'gloss:get-packs' },
       { type: 'gloss:eval', code: '1' },
       { type: 'gloss:open-sidebar', entityId: 5 },
+      { type: 'gloss:page-settings', matcherFor: 5 },
     ]) {
       expect(handleMessage(junk, OURS)).toBeUndefined();
     }
