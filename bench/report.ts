@@ -48,6 +48,10 @@ function figureLines(run: RunResult, s: Summary): string[][] {
     ['floor, median page', `${fmtMs(s.floorMedianMs)} ms`],
     ['gloss-scan / floor (median page, quartiles over pages)', fmtSpread(s.spread.scanX)],
     ['gloss-full / floor', `${fmtSpread(s.spread.fullX)}, worst ${fmtX(s.worstFullX.x)} on ${s.worstFullX.page}`],
+    [
+      'real pages gloss-full walked (its first look at the rendered text found a name; the others need no walk)',
+      `${s.walkedPages} of ${s.realPages}`,
+    ],
     ['gloss-scan, 50,000 aliases / floor', fmtSpread(s.spread.scan50kX)],
     ['floor walked like the scanner (no filter, no Map) / floor', fmtSpread(s.spread.floorDirectX)],
     ['gloss-full / floor walked like the scanner', fmtSpread(s.spread.fullVsDirectX)],
@@ -189,8 +193,11 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
 - **floor walked like the scanner**: the same work, but following firstChild/nextSibling with each level's visibility
   on a stack, as \`RunCollector\` does, instead of a TreeWalker whose filter calls into script for every node.
 - **gloss-scan**: \`RunCollector\` (page/scanner.ts) over the body, then the matcher on every run; nothing marked.
-- **gloss-full**: what the content script does once its matcher is loaded: dark-page check, the walk, then
-  \`PageScan.register\` (match, StaticRange, mention store, \`Highlight.add\`). In one go here; the extension cuts it into 4 ms slices.
+- **gloss-full**: what the content script does once its matcher is loaded: dark-page check, a first look at the
+  page's rendered text (\`innerText\` through the matcher without its context rules, page/rendered-text.ts), and
+  unless that finds nothing the walk, then \`PageScan.register\` (match, StaticRange, mention store, \`Highlight.add\`).
+  In one go here; the extension cuts it into 4 ms slices. The run stops if gloss-full and gloss-scan disagree on a
+  page's mentions, as they would where the first look skipped a page with mentions.
 - **mark.js** 8.11 (npm): the bundled pack's alias texts (deduplicated), \`accuracy: "exactly"\`, \`separateWordSearch: false\`,
   \`diacritics: false\`, last in its load (it rewrites the DOM). mark.js makes one full pass over the page per
   keyword, longest first; we make the same calls one keyword at a time and stop once mark.js has spent

@@ -3,8 +3,9 @@
  * content script's main-thread time per page (start-up included), bundled pack and 50,000 aliases,
  * and on the generated 4 MB page its longest task and the garbage collection in its tasks, for
  * several builds in one run. Each build has its own browser; every round loads each page once in each
- * browser, so load on this shared machine falls on all builds alike. Prints, per build, the median
- * over pages of each page's median, and each build's ratio to the first, per page (quartiles over pages).
+ * browser, so load on this shared machine falls on all builds alike. Prints each page's median per
+ * build, then per build the median over pages of those, and each build's ratio to the first, per page
+ * (quartiles over pages).
  */
 import { launchChromium, type Launched } from '../scripts/chromium';
 import { servePages } from '../scripts/serve';
@@ -96,6 +97,9 @@ try {
   }
   for (const set of sets) {
     const base = runs[0]!.ms[set].map(median);
+    pages.forEach((page, p) =>
+      console.log(`${set} ${page.name}: ${runs.map((run) => median(run.ms[set][p]!).toFixed(2)).join(' / ')} ms`),
+    );
     runs.forEach((run, b) => {
       const perPage = run.ms[set].map(median);
       const ms = quartiles(perPage);

@@ -18,6 +18,8 @@ export interface PageResult {
   matches: number;
   matches50k: number;
   mentions: number;
+  /** gloss-full walked the page: its first look at the rendered text found a name (false: skipped). */
+  walked?: boolean;
   marks: number;
   /** Keywords mark.js got through per load before the cap (all of them when not capped). */
   markDone: number[];
@@ -186,6 +188,8 @@ const BUDGETS: BudgetRule[] = [
 
 export interface Summary {
   realPages: number;
+  /** Real pages whose rendered text named somebody, so gloss-full walked them. */
+  walkedPages: number;
   floorMedianMs: number;
   scanX: number;
   fullX: number;
@@ -265,6 +269,7 @@ export function summarize(run: RunResult): Summary {
   const worst = real.reduce((w, p) => (p.fullX > w.x ? { page: p.name, x: p.fullX } : w), { page: '', x: 0 });
   const s = {
     realPages: real.length,
+    walkedPages: run.pages.filter((p) => !p.tiny && !p.generated && p.walked !== false).length,
     floorMedianMs: over(real.map((p) => p.floor)),
     scanX: over(real.map((p) => p.scanX)),
     fullX: over(real.map((p) => p.fullX)),

@@ -239,7 +239,8 @@ export class GlossPage {
     const skip = new Set(this.exampleRejected.map((r) => ruleKey(r.entityId, r.alias)));
     // The page's date is looked for (three queries over the whole page) only when a rule needs it.
     let pageDate: string | null | undefined;
-    const matcher = withRules(loadMatcher(reply.matcher), {
+    const precheck = loadMatcher(reply.matcher);
+    const matcher = withRules(precheck, {
       rules: rulesOfTable(reply.rules),
       get pageDate() {
         if (pageDate === undefined) pageDate = publishedDate(document);
@@ -263,6 +264,7 @@ export class GlossPage {
     this.session = startSession({
       doc: document,
       matcher,
+      precheck,
       prefs: this.prefs,
       exclude: isOwnElement,
       settled: () => this.broadcaster.soon(),

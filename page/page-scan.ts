@@ -8,6 +8,7 @@ import type { Match, Matcher } from '../core/matcher';
 import { RunCollector, placeOf, type TextRun } from './scanner';
 import type { Mention, MentionStore } from './mentions';
 import { ChangeWatch } from './change-watch';
+import { renderedText } from './rendered-text';
 
 /**
  * Longest stretch of work before giving the page its main thread back. Short, because a young-
@@ -26,6 +27,11 @@ const FULL_RESCAN_ELEMENTS = 1000;
 export interface PageScanOptions {
   doc: Document;
   matcher: Matcher;
+  /**
+   * The matcher without context rules (they only take matches away): where it finds nothing in the
+   * page's rendered text, the whole-page walk is skipped (page/rendered-text.ts).
+   */
+  precheck?: Matcher;
   /** The highlight a match goes into; undefined for an entity the page does not know (left out). */
   groupOf: (match: Match) => EntityGroup | undefined;
   store: MentionStore;
@@ -289,6 +295,7 @@ export class PageScan {
       await nextTask();
       sliceStart = performance.now();
     };
+    if (this.options.precheck && !(await this.mayMention(root, overdue, pause))) return;
     while (!collector.done && !this.stopped) {
       const runs = collector.next();
       await this.register(runs, overdue, pause);
@@ -300,6 +307,18 @@ export class PageScan {
         return;
       }
     }
+  }
+
+  /** False when the page's rendered text holds no match, so walking `root` would find nothing. */
+  private async mayMention(root: Node, overdue: () => boolean, pause: () => Promise<void>): Promise<boolean> {
+    const text = renderedText(this.options.doc, root);
+    if (text === null) return true;
+    for (const matches of findInChunks(this.options.precheck!, text)) {
+      if (matches.length) return true;
+      if (this.stopped) return false;
+      if (overdue()) await pause();
+    }
+    return false;
   }
 
   /**

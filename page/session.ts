@@ -23,6 +23,8 @@ export interface Session {
 export interface SessionOptions {
   doc: Document;
   matcher: Matcher;
+  /** The same matcher without its context rules, for the first look at the page (page/page-scan.ts). */
+  precheck?: Matcher;
   prefs: Prefs | null;
   exclude: (element: Element) => boolean;
   /** The scan is done, or the mentions changed after it. */
@@ -33,7 +35,16 @@ export interface SessionOptions {
   card: Omit<HoverOptions, 'doc' | 'store' | 'highlighter'>;
 }
 
-export function startSession({ doc, matcher, prefs, exclude, settled, replaced, card }: SessionOptions): Session {
+export function startSession({
+  doc,
+  matcher,
+  precheck,
+  prefs,
+  exclude,
+  settled,
+  replaced,
+  card,
+}: SessionOptions): Session {
   const abort = new AbortController();
   const store = new MentionStore();
   const highlighter = new Highlighter(CSS.highlights, isDarkPage(doc), prefs?.highlightStyle);
@@ -41,6 +52,7 @@ export function startSession({ doc, matcher, prefs, exclude, settled, replaced, 
   const scan = new PageScan({
     doc,
     matcher,
+    precheck,
     groupOf: (match) => groupOfTag(match.tag),
     store,
     exclude,
