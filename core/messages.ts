@@ -113,8 +113,8 @@ export interface MatcherReply {
 }
 
 /**
- * The page's start in one round trip rather than two: a second request and its reply cost the page
- * about 1 ms of main-thread time (bench/startup.ts), and it marks that much sooner.
+ * The page's start in one round trip rather than two: one request and one reply task fewer per
+ * page, and it marks sooner (bench/startup.ts could not tell the time saved from the spread).
  */
 export interface PageSettingsReply extends PageSettings {
   /** Asked with `matcherFor`, where the site is on and Gloss not paused: what `gloss:get-matcher` answers. */
