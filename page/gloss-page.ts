@@ -10,7 +10,8 @@ import { t } from '../shared/i18n';
 import { loadMatcher } from '../core/matcher-pack';
 import { isToPage, type CountReply, type MatcherReply, type ToPage } from '../core/messages';
 import type { RejectedAlias } from '../core/pack-aliases';
-import { ruleKey, rulesOfTable, withRules } from '../core/context-rules';
+import { ruleKey, rulesOfTable, withRules, type AliasRule } from '../core/context-rules';
+import type { Matcher } from '../core/matcher-types';
 import { today } from '../data/dated-facts';
 import type { SiteSettings } from '../core/site-settings';
 import {
@@ -234,20 +235,24 @@ export class GlossPage {
     // Compiled by the background, once for every page: loading it here is a few passes over arrays.
     const reply = this.firstMatcher ?? (await askBackground({ type: 'gloss:get-matcher', site }));
     if (!this.enabled || this.session) return;
-    const inner = loadMatcher(reply.inner);
     // The welcome example's "not this here" lives for the visit only: the background never hears of it.
     const skip = new Set(this.exampleRejected.map((r) => ruleKey(r.entityId, r.alias)));
-    // The page's date is looked for (three queries over the whole page) only when a rule needs it.
+    // Made when a match first needs them: most pages have none (page/rendered-text.ts). The page's
+    // date is looked for (three queries over the whole page) only when a rule needs it.
+    let rules: Map<string, AliasRule> | undefined;
+    let inner: Matcher | undefined;
     let pageDate: string | null | undefined;
     const precheck = loadMatcher(reply.matcher);
     const matcher = withRules(precheck, {
-      rules: rulesOfTable(reply.rules),
+      get rules() {
+        return (rules ??= rulesOfTable(reply.rules));
+      },
       get pageDate() {
         if (pageDate === undefined) pageDate = publishedDate(document);
         return pageDate;
       },
       today: today(),
-      findWithin: (text) => inner.find(text),
+      findWithin: (text) => (inner ??= loadMatcher(reply.inner)).find(text),
       skip,
     });
     // Receiving and loading the matcher is one task already; the first computed-style read below

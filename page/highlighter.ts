@@ -31,15 +31,20 @@ export class Highlighter {
   private readonly pending = new Map<Highlight, Set<AbstractRange>>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `dark` picks the variants drawn for dark page backgrounds; `style` the reader's preference. */
+  /**
+   * `dark` picks the variants drawn for dark page backgrounds, asked when the first mark is drawn
+   * when it is a function (reading the page's colours costs a page with no mention for nothing);
+   * `style` is the reader's preference.
+   */
   constructor(
     private readonly registry: HighlightRegistry = CSS.highlights,
-    private readonly dark = false,
+    private dark: boolean | (() => boolean) = false,
     private style: HighlightStyle = 'both',
   ) {}
 
   /** The registered name: the page's DOM has no class to carry a style, so the name does. */
   private nameOf(key: Key): string {
+    if (typeof this.dark === 'function') this.dark = this.dark();
     const theme = this.dark ? '-dark' : '';
     const style = key === 'focus' || this.style === 'both' ? '' : `-${this.style}`;
     return `${HIGHLIGHT_NAMES[key]}${theme}${style}`;

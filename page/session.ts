@@ -47,8 +47,9 @@ export function startSession({
 }: SessionOptions): Session {
   const abort = new AbortController();
   const store = new MentionStore();
-  const highlighter = new Highlighter(CSS.highlights, isDarkPage(doc), prefs?.highlightStyle);
+  const highlighter = new Highlighter(CSS.highlights, () => isDarkPage(doc), prefs?.highlightStyle);
   const marks = new Marks(store, highlighter, prefs?.density ?? 'all');
+  let hovering = false;
   const scan = new PageScan({
     doc,
     matcher,
@@ -56,7 +57,14 @@ export function startSession({
     groupOf: (match) => groupOfTag(match.tag),
     store,
     exclude,
-    onAdded: (mentions) => marks.added(mentions),
+    onAdded: (mentions) => {
+      // The card's listeners wait for the first mention: a page with none never has them.
+      if (mentions.length && !abort.signal.aborted && !hovering) {
+        hovering = true;
+        hover.attach(abort.signal);
+      }
+      marks.added(mentions);
+    },
     onRemoved: (mentions) => marks.removed(mentions),
     onSettled: () => {
       // The scan is done: its last marks show now rather than at the next batch.
@@ -66,7 +74,6 @@ export function startSession({
     onDocumentReplaced: () => queueMicrotask(replaced),
   });
   const hover = new HoverController({ doc, store, highlighter, ...card });
-  hover.attach(abort.signal);
   scan.start();
   return { abort, store, highlighter, scan, hover, marks };
 }
