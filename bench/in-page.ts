@@ -209,7 +209,7 @@ const api = {
   },
 
   /**
-   * What the content script does once the matcher is loaded: dark-page check, highlighter, the
+   * What the content script does once the matcher is loaded: highlighter (its dark-page check at the first mark), the
    * first look at the rendered text (PageScan's own `mayMention`), and unless that found nothing the
    * walk, then PageScan's own `register` (match, Range, MentionStore, Highlight.add) on the runs.
    * The walk runs in one go here; in the extension the same work is cut into 4 ms slices. `register`
@@ -220,7 +220,7 @@ const api = {
     const m = matcherOf('pack');
     const precheck = matchers.get('pack')!;
     const t0 = performance.now();
-    const highlighter = new Highlighter(CSS.highlights, isDarkPage(document));
+    const highlighter = new Highlighter(CSS.highlights, () => isDarkPage(document));
     const store = new MentionStore();
     const scan = new PageScan({
       doc: document,

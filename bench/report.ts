@@ -193,9 +193,10 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
 - **floor walked like the scanner**: the same work, but following firstChild/nextSibling with each level's visibility
   on a stack, as \`RunCollector\` does, instead of a TreeWalker whose filter calls into script for every node.
 - **gloss-scan**: \`RunCollector\` (page/scanner.ts) over the body, then the matcher on every run; nothing marked.
-- **gloss-full**: what the content script does once its matcher is loaded: dark-page check, a first look at the
+- **gloss-full**: what the content script does once its matcher is loaded: a first look at the
   page's rendered text (\`innerText\` through the matcher without its context rules, page/rendered-text.ts), and
-  unless that finds nothing the walk, then \`PageScan.register\` (match, StaticRange, mention store, \`Highlight.add\`).
+  unless that finds nothing the walk, then \`PageScan.register\` (match, StaticRange, mention store, \`Highlight.add\`,
+  with the dark-page check at the first mark).
   In one go here; the extension cuts it into 4 ms slices. The run stops if gloss-full and gloss-scan disagree on a
   page's mentions, as they would where the first look skipped a page with mentions.
 - **mark.js** 8.11 (npm): the bundled pack's alias texts (deduplicated), \`accuracy: "exactly"\`, \`separateWordSearch: false\`,
