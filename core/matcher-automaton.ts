@@ -135,7 +135,7 @@ export class AhoCorasickMatcher implements Matcher {
     if (compiled.built) this.buildRow(0);
   }
 
-  find(text: string): Match[] {
+  find(text: string, loose = false): Match[] {
     const n = text.length;
     const c = this.c;
     if (n === 0 || c.N <= 1) return [];
@@ -171,7 +171,7 @@ export class AhoCorasickMatcher implements Matcher {
       }
       const from = s + (classOf[text.charCodeAt(i)] as number);
       i++;
-      if ((outFirst[id] as number) >= 0) this.report(text, id, i, cands);
+      if ((outFirst[id] as number) >= 0) this.report(text, id, i, cands, loose);
       if (id < D) {
         if (c.built) {
           // A loaded matcher: the row is made on first arrival, and the entry that led here (written
@@ -216,7 +216,7 @@ export class AhoCorasickMatcher implements Matcher {
           next = e >= 0 ? e / K : ~e;
         }
         id = next;
-        if ((outFirst[id] as number) >= 0) this.report(text, id, i, cands);
+        if ((outFirst[id] as number) >= 0) this.report(text, id, i, cands, loose);
         if (id < D) {
           if (c.built && !c.built[id]) this.buildRow(id);
           s = id * K;
@@ -310,7 +310,7 @@ export class AhoCorasickMatcher implements Matcher {
   }
 
   /** All aliases ending at `end` in `state`: filter and record them. */
-  private report(text: string, state: number, end: number, cands: Candidates): void {
+  private report(text: string, state: number, end: number, cands: Candidates, loose: boolean): void {
     if (wordAt(text, end)) return; // shared right boundary
     const c = this.c;
     const chain = this.chain;
@@ -343,7 +343,13 @@ export class AhoCorasickMatcher implements Matcher {
       let entry = -1;
       for (let e = c.keyEntryStart[key] as number, x = c.keyEntryStart[key + 1] as number; e < x; e++) {
         const idx = c.keyEntryList ? (c.keyEntryList[e] as number) : e;
-        if (!c.entries.caseSensitive(idx) || exactAt(text, start, end, c.entries.exact(idx))) {
+        if (!c.entries.caseSensitive(idx)) {
+          entry = idx;
+          break;
+        }
+        const exact = c.entries.exact(idx);
+        // Loose: an upper-cased "THE WEST" still counts; an alias in capitals ("US") stays exact.
+        if (exactAt(text, start, end, exact) || (loose && exact !== exact.toUpperCase())) {
           entry = idx;
           break;
         }

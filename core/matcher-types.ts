@@ -25,8 +25,11 @@ export interface Match {
 }
 
 export interface Matcher {
-  /** Non-overlapping matches, in text order. */
-  find(text: string): Match[];
+  /**
+   * Non-overlapping matches, in text order. `loose`: a case-sensitive alias not written in capitals
+   * ("the West", "Nato") matches in any case, as in text a style upper-cased (page/rendered-text.ts).
+   */
+  find(text: string, loose?: boolean): Match[];
   /** Number of distinct usable aliases compiled (empty ones and exact duplicates dropped). */
   readonly aliasCount: number;
 }

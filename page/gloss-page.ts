@@ -69,6 +69,9 @@ export class GlossPage {
   private restartWhenStarted = false;
   /** The matcher that came with the settings, for the start they were asked for only. */
   private firstMatcher: MatcherReply | null = null;
+  /** Counts the changes of settings, then of packs: a reply asked for before the last one is out of date. */
+  private settingsChanges = 0;
+  private packChanges = 0;
   private refreshAgain = false;
 
   constructor(
@@ -104,6 +107,7 @@ export class GlossPage {
     const changed = (changes: Record<string, unknown>) => {
       const keys = Object.keys(changes);
       if (!touchesPageSettings(keys)) return;
+      this.settingsChanges++;
       if (keys.includes(SETTING_NAMES.rejected)) this.restart();
       this.refreshSettings();
     };
@@ -111,18 +115,22 @@ export class GlossPage {
     this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(changed));
     // The welcome example decides for itself whether it is marked (ExampleMode), so it asks later.
     const matcherFor = this.example || !highlightsSupported() ? undefined : location.href;
+    const asked = [this.settingsChanges, this.packChanges];
     const settings = askBackground({ type: 'gloss:page-settings', matcherFor });
     this.ready = settings.catch(() => undefined);
     const first = await settings;
-    this.useSettings(first);
+    // The matcher makes this reply slow (compiled first after the background restarts): settings that
+    // changed meanwhile have been asked for again and that newer reply wins; after a change of
+    // settings or packs, the matcher is asked for anew.
+    const current = this.settingsChanges === asked[0];
+    if (current) this.useSettings(first);
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
       this.session?.scan.rescanAll();
       this.broadcaster.soon();
     });
-    // Taken by this start only (enable() reads it before it awaits anything): a later start asks
-    // again, as packs or the "not this here" list may have changed by then.
-    this.firstMatcher = first.matcher ?? null;
+    // Taken by this start only (enable() reads it before it awaits anything): a later start asks again.
+    this.firstMatcher = current && this.packChanges === asked[1] ? (first.matcher ?? null) : null;
     this.apply();
     this.firstMatcher = null;
   }
@@ -255,8 +263,9 @@ export class GlossPage {
       findWithin: (text) => (inner ??= loadMatcher(reply.inner)).find(text),
       skip,
     });
-    // Receiving and loading the matcher is one task already; the first computed-style read below
-    // may make the browser restyle a large page: let that be a task of its own.
+    // Receiving and loading the matcher is one task already; the scan's first look at the rendered
+    // text (or its first computed-style read) may make the browser lay out a large page: let that be
+    // a task of its own.
     await nextTask();
     if (!this.enabled || this.session) return;
     const rejectedHere = (mention: { entityId: string; alias: string }) => {
@@ -321,6 +330,7 @@ export class GlossPage {
         await askBackground({ type: 'gloss:toggle-site-of', url: location.href });
       },
       packsChanged: () => {
+        this.packChanges++;
         this.cards.clear();
         this.restart();
       },

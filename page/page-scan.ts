@@ -126,6 +126,8 @@ export class PageScan {
   private previous: Previous | null = null;
   private running = false;
   private stopped = false;
+  /** Whether the first scan took its look at the rendered text (page/rendered-text.ts). */
+  private looked = false;
 
   constructor(private readonly options: PageScanOptions) {}
 
@@ -290,12 +292,19 @@ export class PageScan {
   private async scanRoot(root: Node) {
     let sliceStart = performance.now();
     const overdue = () => performance.now() - sliceStart > SLICE_MS;
-    const collector = new RunCollector(root, { exclude: this.options.exclude, shouldYield: overdue });
     const pause = async () => {
       await nextTask();
       sliceStart = performance.now();
     };
-    if (this.options.precheck && !(await this.mayMention(root, overdue, pause))) return;
+    // The first scan only: later whole-page rescans (a single-page app's navigation, a flood of
+    // changes) come on pages that grew or already have mentions, where the look would be one more
+    // pass that cannot be cut into slices.
+    if (this.options.precheck && !this.looked) {
+      this.looked = true;
+      if (!(await this.mayMention(root, overdue, pause))) return;
+    }
+    // After the look, which may have yielded: the walk starts from the page as it is now.
+    const collector = new RunCollector(root, { exclude: this.options.exclude, shouldYield: overdue });
     while (!collector.done && !this.stopped) {
       const runs = collector.next();
       await this.register(runs, overdue, pause);
@@ -313,7 +322,10 @@ export class PageScan {
   private async mayMention(root: Node, overdue: () => boolean, pause: () => Promise<void>): Promise<boolean> {
     const text = renderedText(this.options.doc, root);
     if (text === null) return true;
-    for (const matches of findInChunks(this.options.precheck!, text)) {
+    const precheck = this.options.precheck!;
+    // Loose about case: a style may have upper-cased what the walk reads in mixed case.
+    const loose: Matcher = { aliasCount: precheck.aliasCount, find: (chunk) => precheck.find(chunk, true) };
+    for (const matches of findInChunks(loose, text)) {
       if (matches.length) return true;
       if (this.stopped) return false;
       if (overdue()) await pause();

@@ -5,10 +5,12 @@
  * text in the same 48, and neither in the other 82; the look cost 0.17× the floor, the walk it
  * saves 1.4× (and the matching 0.6×), cold, in an isolated world (issue 13).
  *
- * What `innerText` leaves out that the walk reads is the limit of this look: text that CSS renders
- * in lower case (a case-sensitive alias such as "NATO" is not found in "nato"), a name glued to the
- * next word by an inline-block ("navNATO"), and `content-visibility: hidden` set by the page. A page
- * whose only mentions lie there is left unmarked; any other mention makes the walk run and find them.
+ * The look is loose about case (a style may upper-case "the West"), but `innerText` differs from
+ * what the walk reads in ways it cannot see past: text a style lower-cases (a case-sensitive alias in
+ * capitals, "NATO", is not found in "nato"); a name glued to the next word where the walk breaks the
+ * run and `innerText` puts no space (an inline-block, `<img>`, `<button>`, `<meter>`, `<progress>`:
+ * "navNATO"); and `content-visibility: hidden` set by the page. A page whose only mentions lie there
+ * is left unmarked; any other mention makes the walk run and find them all.
  */
 
 /**
@@ -18,19 +20,21 @@
 export const RENDERED_TEXT_MAX_BYTES = 1_500_000;
 
 /**
- * Closed `<details>` and `hidden="until-found"` hold text `innerText` leaves out and the walk marks,
- * and opening them changes no text the change watch would see: such a page is always walked.
+ * A closed `<details>` holds text `innerText` leaves out and the walk marks, and opening it changes
+ * no text the change watch would see: such a page is always walked.
  */
-const OPENS_LATER = 'details:not([open]), [hidden="until-found"]';
+const OPENS_LATER = 'details:not([open])';
 
 /** The rendered text of the whole page, or null where the walk must run regardless. */
 export function renderedText(doc: Document, root: Node): string | null {
   if (root !== doc.body || !doc.body) return null;
   const nav = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as
     PerformanceNavigationTiming | undefined;
-  if ((nav?.decodedBodySize ?? 0) > RENDERED_TEXT_MAX_BYTES) return null;
+  // An unknown size (no navigation entry, or 0) may be any size.
+  const bytes = nav?.decodedBodySize ?? 0;
+  if (!(bytes > 0 && bytes <= RENDERED_TEXT_MAX_BYTES)) return null;
   if (doc.querySelector(OPENS_LATER)) return null;
   const text: unknown = doc.body.innerText;
-  // DOMs without layout (happy-dom, jsdom) have no rendered text to go by.
+  // DOMs without layout (jsdom) have no rendered text to go by.
   return typeof text === 'string' ? text : null;
 }

@@ -23,6 +23,7 @@ const PACK: AliasInput[] = [
   en('Moscow’s goal', 'moscow-goal'),
   en('US', 'usa', true),
   en('EU', 'eu', true),
+  en('the West', 'west', true),
   ru('Путин', 'putin'),
   ru('Путина', 'putin'),
   ru('ОДКБ', 'csto'),
@@ -123,6 +124,14 @@ describe.each(LAYOUTS)('compileMatcher (%s layout)', (_name, options) => {
       expect(run('Us and them')).toEqual([]);
       expect(run('the EU said')).toEqual([['EU', 'eu']]);
       expect(run('eu and Eu')).toEqual([]);
+    });
+
+    it('match in any case when loose, unless written in capitals', () => {
+      const loose = (text: string) => found(matcher.find(text, true), text);
+      expect(run('AID FROM THE WEST')).toEqual([]);
+      expect(loose('AID FROM THE WEST')).toEqual([['THE WEST', 'west']]);
+      expect(loose('he told us')).toEqual([]);
+      expect(loose('US troops')).toEqual([['US', 'usa']]);
     });
 
     it('still apply the boundary rule', () => {
