@@ -8,7 +8,7 @@ import type { Match, Matcher } from '../core/matcher';
 import { RunCollector, placeOf, type TextRun } from './scanner';
 import type { Mention, MentionStore } from './mentions';
 import { ChangeWatch } from './change-watch';
-import { renderedText } from './rendered-text';
+import { LOOK_CHUNK_CHARS, LOOK_OVERLAP_CHARS, renderedText } from './rendered-text';
 
 /**
  * Longest stretch of work before giving the page its main thread back. Short, because a young-
@@ -325,7 +325,7 @@ export class PageScan {
     const precheck = this.options.precheck!;
     // Loose about case: a style may have upper-cased what the walk reads in mixed case.
     const loose: Matcher = { aliasCount: precheck.aliasCount, find: (chunk) => precheck.find(chunk, true) };
-    for (const matches of findInChunks(loose, text)) {
+    for (const matches of findInChunks(loose, text, LOOK_CHUNK_CHARS, LOOK_OVERLAP_CHARS)) {
       if (matches.length) return true;
       if (this.stopped) return false;
       if (overdue()) await pause();

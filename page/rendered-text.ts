@@ -20,6 +20,15 @@
 export const RENDERED_TEXT_MAX_BYTES = 1_500_000;
 
 /**
+ * The look stops at the first match, so it reads the text in pieces this long: a page with mentions
+ * (half the corpus) pays for the text up to its first one, not for all of it. The context either
+ * side of a piece holds any alias up to 256 characters (53 at most in the bundled pack) and its word
+ * boundaries; only a token longer than that (a URL), cut there, can read differently.
+ */
+export const LOOK_CHUNK_CHARS = 8192;
+export const LOOK_OVERLAP_CHARS = 256;
+
+/**
  * A closed `<details>` holds text `innerText` leaves out and the walk marks, and opening it changes
  * no text the change watch would see: such a page is always walked.
  */

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher, type Matcher } from '../../core/matcher';
 import { MentionStore } from '../../page/mentions';
 import { PageScan } from '../../page/page-scan';
-import { RENDERED_TEXT_MAX_BYTES } from '../../page/rendered-text';
+import { LOOK_CHUNK_CHARS, LOOK_OVERLAP_CHARS, RENDERED_TEXT_MAX_BYTES } from '../../page/rendered-text';
 
 const matcher = compileMatcher([
   { text: 'Putin', entityId: 'putin', lang: 'en' },
@@ -79,6 +79,18 @@ describe('the first look at the rendered text', () => {
     scan.stop();
     expect(store.size).toBe(0);
     expect(asked).toEqual(['Nobody here.']);
+  });
+
+  it('reads the rendered text only up to its first name', async () => {
+    renders('Putin arrived. ' + 'Nothing more. '.repeat(5000));
+    const { store, done, scan } = scanned(true);
+    await done;
+    scan.stop();
+    expect(store.size).toBe(1);
+    // One piece of the look (the first of nine), then the walk's one run.
+    expect(asked).toHaveLength(2);
+    expect(asked[0]!.length).toBeLessThanOrEqual(LOOK_CHUNK_CHARS + LOOK_OVERLAP_CHARS);
+    expect(asked[1]).toBe('Putin  late.');
   });
 
   it('walks the page where the rendered text names somebody, and marks what the walk finds', async () => {
