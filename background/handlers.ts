@@ -17,8 +17,8 @@ import { getAuthoring, getPause, getPrefs, getSites, rejectAlias, toggleSiteOf }
 import { startSidebarOpen } from '../shared/sidebar';
 import { askTab, tellTab } from '../shared/tab-messages';
 import { lookUpSelection } from './lookup-menu';
-import { isPaused } from '../core/page-settings';
-import { decideSite, siteOf } from '../core/site-rules';
+import { marksPage } from '../core/page-settings';
+import { siteOf } from '../core/site-rules';
 
 type Handlers = {
   [K in ToBackground['type']]: (
@@ -38,8 +38,8 @@ const HANDLERS: Handlers = {
     const [sites, prefs, pause, authoring] = await Promise.all([getSites(), getPrefs(), getPause(), getAuthoring()]);
     const settings = { sites, prefs, pause, authoring: authoring.enabled };
     const url = message.matcherFor;
-    // As the page decides it (page/gloss-page.ts, `enabled`): no matcher where it would not be used.
-    if (url === undefined || isPaused(pause) || !decideSite(sites, url).enabled) return settings;
+    // As the page decides it: no matcher where it would not be used.
+    if (url === undefined || !marksPage(settings, url)) return settings;
     return { ...settings, matcher: await matcherFor(siteOf(url) ?? '') };
   },
   'gloss:toggle-site-of': async (message) => {

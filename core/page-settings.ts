@@ -6,6 +6,7 @@
  * agree on them.
  */
 import type { SiteSettings } from './site-settings';
+import { decideSite } from './site-rules';
 
 /** Storage names of the settings a page follows (both areas; the meta keys add `$`). */
 export const SETTING_NAMES = {
@@ -61,4 +62,12 @@ export const TEXT_SCALE: Record<TextSize, number> = { small: 0.875, normal: 1, l
 
 export function isPaused(pause: Pause | null, now = Date.now()): boolean {
   return !!pause && (pause.until === 'restart' || pause.until > now);
+}
+
+/**
+ * Whether these settings have the page at `url` marked: on for its site and not paused. The page
+ * decides with it whether to mark itself, the background whether to send it a matcher with them.
+ */
+export function marksPage(settings: Pick<PageSettings, 'sites' | 'pause'>, url: string): boolean {
+  return decideSite(settings.sites, url).enabled && !isPaused(settings.pause);
 }

@@ -15,7 +15,7 @@ import type { Matcher } from '../core/matcher-types';
 import { today } from '../data/dated-facts';
 import type { SiteSettings } from '../core/site-settings';
 import {
-  isPaused,
+  marksPage,
   SETTING_NAMES,
   TEXT_SCALE,
   touchesPageSettings,
@@ -178,7 +178,9 @@ export class GlossPage {
 
   /** Whether the page is marked now: on for the site and not paused (the welcome example ignores a pause). */
   private get enabled(): boolean {
-    return this.siteOn && (!!this.example || !isPaused(this.pause));
+    if (this.example) return this.siteOn;
+    const { sites, pause } = this;
+    return sites !== null && highlightsSupported() && marksPage({ sites, pause }, location.href);
   }
 
   private setPause(value: Pause | null) {
