@@ -38,8 +38,14 @@ function renders(text: string) {
   Object.defineProperty(document.body, 'innerText', { configurable: true, get: () => text });
 }
 
-/** Starts a scan of the page and resolves with its store once it settles for the `settles`-th time. */
-function scanned(precheck: boolean, settles = 1): { store: MentionStore; done: Promise<void>; scan: PageScan } {
+/**
+ * Scans the page until it has settled `settles` times (`meanwhile` gets the scan once started) and
+ * resolves with the texts it marked.
+ */
+async function marked(
+  precheck: boolean,
+  { settles = 1, meanwhile }: { settles?: number; meanwhile?: (scan: PageScan) => void } = {},
+): Promise<string[]> {
   const store = new MentionStore();
   let left = settles;
   let settled!: () => void;
@@ -58,7 +64,11 @@ function scanned(precheck: boolean, settles = 1): { store: MentionStore; done: P
     },
   });
   scan.start();
-  return { store, done, scan };
+  meanwhile?.(scan);
+  await done;
+  const texts = [...store.values()].map((m) => m.text);
+  scan.stop();
+  return texts;
 }
 
 describe('the first look at the rendered text', () => {
@@ -74,19 +84,15 @@ describe('the first look at the rendered text', () => {
 
   it('skips the walk where the rendered text names nobody', async () => {
     renders('Nobody here.');
-    const { store, done, scan } = scanned(true);
-    await done;
-    scan.stop();
-    expect(store.size).toBe(0);
+    const texts = await marked(true);
+    expect(texts).toHaveLength(0);
     expect(asked).toEqual(['Nobody here.']);
   });
 
   it('reads the rendered text only up to its first name', async () => {
     renders('Putin arrived. ' + 'Nothing more. '.repeat(5000));
-    const { store, done, scan } = scanned(true);
-    await done;
-    scan.stop();
-    expect(store.size).toBe(1);
+    const texts = await marked(true);
+    expect(texts).toHaveLength(1);
     // One piece of the look (the first of nine), then the walk's one run.
     expect(asked).toHaveLength(2);
     expect(asked[0]!.length).toBeLessThanOrEqual(LOOK_CHUNK_CHARS + LOOK_OVERLAP_CHARS);
@@ -95,26 +101,19 @@ describe('the first look at the rendered text', () => {
 
   it('walks the page where the rendered text names somebody, and marks what the walk finds', async () => {
     renders('Putin late.');
-    const { store, done, scan } = scanned(true);
-    await done;
-    scan.stop();
-    expect([...store.values()].map((m) => m.text)).toEqual(['Putin']);
+    const texts = await marked(true);
+    expect(texts).toEqual(['Putin']);
     expect(asked[0]).toBe('Putin late.');
   });
 
   it('is loose about case where a style may have upper-cased a name, not for names in capitals', async () => {
     document.body.innerHTML = '<h1 style="text-transform: uppercase">Aid from the West</h1>';
     renders('AID FROM THE WEST');
-    let { store, done, scan } = scanned(true);
-    await done;
-    scan.stop();
-    expect([...store.values()].map((m) => m.text)).toEqual(['the West']);
+    expect(await marked(true)).toEqual(['the West']);
 
     document.body.innerHTML = '<p>Tell us.</p>';
     renders('Tell us.');
-    ({ store, done, scan } = scanned(true));
-    await done;
-    scan.stop();
+    await marked(true);
     // The look, the walk of the first page; then only the look: lower-case "us" is not the US.
     expect(asked).toEqual(['AID FROM THE WEST', 'Aid from the West', 'Tell us.']);
   });
@@ -122,50 +121,39 @@ describe('the first look at the rendered text', () => {
   it('walks the page regardless with closed details, a large document or one of unknown size', async () => {
     renders('Nobody here.');
     document.body.insertAdjacentHTML('beforeend', '<details><summary>More</summary>Tokayev</details>');
-    let { store, done, scan } = scanned(true);
-    await done;
-    scan.stop();
-    expect(store.size).toBe(2);
+    let texts = await marked(true);
+    expect(texts).toHaveLength(2);
 
     for (const bytes of [RENDERED_TEXT_MAX_BYTES + 1, 0]) {
       document.body.innerHTML = '<p>Putin</p>';
       htmlOf(bytes);
-      ({ store, done, scan } = scanned(true));
-      await done;
-      scan.stop();
-      expect(store.size).toBe(1);
+      texts = await marked(true);
+      expect(texts).toHaveLength(1);
     }
   });
 
   it('looks at the first scan only: a later rescan of the whole page walks it', async () => {
     renders('Nobody here.');
-    const { store, done, scan } = scanned(true, 2);
-    setTimeout(() => scan.rescanAll(), 0);
-    await done;
-    scan.stop();
-    expect([...store.values()].map((m) => m.text)).toEqual(['Putin']);
+    const texts = await marked(true, { settles: 2, meanwhile: (scan) => setTimeout(() => scan.rescanAll(), 0) });
+    expect(texts).toEqual(['Putin']);
     expect(asked.filter((text) => text === 'Nobody here.')).toHaveLength(1);
   });
 
   it('looks at the whole page only: a changed block is walked as it is', async () => {
     renders('Nobody here.');
-    const { store, done, scan } = scanned(true, 2);
     const p = document.createElement('p');
     p.textContent = 'Tokayev spoke.';
     // Added after the first scan: the change watch rescans <main>, not the page.
     setTimeout(() => document.querySelector('main')!.append(p), 0);
-    await done;
-    scan.stop();
+    const texts = await marked(true, { settles: 2 });
     // The block is walked whole, though the (pretended) rendered text still names nobody.
-    expect([...store.values()].map((m) => m.text)).toEqual(['Putin', 'Tokayev']);
+    expect(texts).toEqual(['Putin', 'Tokayev']);
   });
 
   it('walks as before without a matcher to look with', async () => {
     renders('Nobody here.');
-    const { store, done, scan } = scanned(false);
-    await done;
-    scan.stop();
-    expect(store.size).toBe(1);
+    const texts = await marked(false);
+    expect(texts).toHaveLength(1);
     expect(asked).not.toContain('Nobody here.');
   });
 });
