@@ -69,9 +69,8 @@ export class GlossPage {
   private restartWhenStarted = false;
   /** The matcher that came with the settings, for the start they were asked for only. */
   private firstMatcher: MatcherReply | null = null;
-  /** Counts the changes of settings, then of packs: a reply asked for before the last one is out of date. */
+  /** Counts the changes of settings: a reply asked for before the last one is out of date. */
   private settingsChanges = 0;
-  private packChanges = 0;
   private refreshAgain = false;
 
   constructor(
@@ -115,14 +114,14 @@ export class GlossPage {
     this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(changed));
     // The welcome example decides for itself whether it is marked (ExampleMode), so it asks later.
     const matcherFor = this.example || !highlightsSupported() ? undefined : location.href;
-    const asked = [this.settingsChanges, this.packChanges];
+    const asked = this.settingsChanges;
     const settings = askBackground({ type: 'gloss:page-settings', matcherFor });
     this.ready = settings.catch(() => undefined);
     const first = await settings;
     // The matcher makes this reply slow (compiled first after the background restarts): settings that
     // changed meanwhile have been asked for again and that newer reply wins; after a change of
     // settings or packs, the matcher is asked for anew.
-    const current = this.settingsChanges === asked[0];
+    const current = this.settingsChanges === asked;
     if (current) this.useSettings(first);
     this.ctx.addEventListener(window, 'wxt:locationchange', () => {
       this.apply();
@@ -130,7 +129,9 @@ export class GlossPage {
       this.broadcaster.soon();
     });
     // Taken by this start only (enable() reads it before it awaits anything): a later start asks again.
-    this.firstMatcher = current && this.packChanges === asked[1] ? (first.matcher ?? null) : null;
+    // A change of packs cannot come between: the page handles messages once the settings are in
+    // (`ready`), after this, and restarts with a matcher asked for anew.
+    this.firstMatcher = current ? (first.matcher ?? null) : null;
     this.apply();
     this.firstMatcher = null;
   }
@@ -195,11 +196,20 @@ export class GlossPage {
   /** Follows a change of `ExampleMode.enabled()`, the way a site switch is followed. */
   apply() {
     if (this.enabled && !this.session && !this.starting) {
-      this.starting = this.enable().finally(() => {
-        this.starting = null;
-        if (!this.enabled) this.disable();
-        else if (this.restartWhenStarted) this.restart();
-      });
+      this.starting = this.enable()
+        .catch((error: unknown) => {
+          // No matcher (the background failed to compile the packs, or the extension was reloaded
+          // under the page): the page stays unmarked, and the reason is kept for troubleshooting.
+          console.warn(error);
+          askBackground({ type: 'gloss:log-error', context: 'page start', message: String(error) }).catch(
+            () => undefined,
+          );
+        })
+        .finally(() => {
+          this.starting = null;
+          if (!this.enabled) this.disable();
+          else if (this.restartWhenStarted) this.restart();
+        });
     } else if (!this.enabled && this.session) this.disable();
   }
 
@@ -332,7 +342,6 @@ export class GlossPage {
         await askBackground({ type: 'gloss:toggle-site-of', url: location.href });
       },
       packsChanged: () => {
-        this.packChanges++;
         this.cards.clear();
         this.restart();
       },
