@@ -13,6 +13,7 @@ import type { MatcherReply, PageSettingsReply, ToBackground } from '../../core/m
 import { GlossPage } from '../../page/gloss-page';
 import { askBackground } from '../../shared/runtime-messages';
 import { DEFAULT_PREFS } from '../../shared/settings';
+import { stubHighlightApi } from '../support/highlight-api';
 
 vi.mock('../../shared/runtime-messages', () => ({ askBackground: vi.fn(), broadcast: vi.fn() }));
 
@@ -49,15 +50,7 @@ async function mentions(): Promise<string[]> {
   return ((await reply) as { mentions: { text: string }[] }).mentions.map((m) => m.text);
 }
 
-beforeAll(() => {
-  vi.stubGlobal(
-    'Highlight',
-    class extends Set<AbstractRange> {
-      priority = 0;
-    },
-  );
-  vi.stubGlobal('CSS', { highlights: new Map() });
-});
+beforeAll(stubHighlightApi);
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -8,6 +8,7 @@ import { GROUP_TAGS } from '../../core/group-tags';
 import { compileMatcher } from '../../core/matcher';
 import { isDarkPage } from '../../page/highlighter';
 import { startSession, stopSession } from '../../page/session';
+import { stubHighlightApi } from '../support/highlight-api';
 
 // Counted, not changed: reading the page's colours is what must wait.
 vi.mock('../../page/highlighter', async (importOriginal) => {
@@ -15,16 +16,7 @@ vi.mock('../../page/highlighter', async (importOriginal) => {
   return { ...actual, isDarkPage: vi.fn(actual.isDarkPage) };
 });
 
-beforeAll(() => {
-  // happy-dom has no Highlight API: a Set with a priority and a Map registry are all the session uses.
-  vi.stubGlobal(
-    'Highlight',
-    class extends Set<AbstractRange> {
-      priority = 0;
-    },
-  );
-  vi.stubGlobal('CSS', { highlights: new Map() });
-});
+beforeAll(stubHighlightApi);
 
 afterEach(() => {
   vi.restoreAllMocks();

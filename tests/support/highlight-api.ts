@@ -1,0 +1,12 @@
+import { vi } from 'vitest';
+
+/** happy-dom has no Highlight API: a Set with a priority and a Map registry are all Gloss uses. */
+export function stubHighlightApi(): void {
+  vi.stubGlobal(
+    'Highlight',
+    class extends Set<AbstractRange> {
+      priority = 0;
+    },
+  );
+  vi.stubGlobal('CSS', { highlights: new Map() });
+}
