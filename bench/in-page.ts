@@ -220,7 +220,10 @@ const api = {
     const m = matcherOf('pack');
     const precheck = matchers.get('pack')!;
     const t0 = performance.now();
-    const highlighter = new Highlighter(CSS.highlights, () => isDarkPage(document));
+    const highlighter = new Highlighter(
+      () => CSS.highlights,
+      () => isDarkPage(document),
+    );
     const store = new MentionStore();
     const scan = new PageScan({
       doc: document,

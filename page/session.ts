@@ -47,7 +47,11 @@ export function startSession({
 }: SessionOptions): Session {
   const abort = new AbortController();
   const store = new MentionStore();
-  const highlighter = new Highlighter(CSS.highlights, () => isDarkPage(doc), prefs?.highlightStyle);
+  const highlighter = new Highlighter(
+    () => CSS.highlights,
+    () => isDarkPage(doc),
+    prefs?.highlightStyle,
+  );
   const marks = new Marks(store, highlighter, prefs?.density ?? 'all');
   let hovering = false;
   const scan = new PageScan({
