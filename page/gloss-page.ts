@@ -67,8 +67,6 @@ export class GlossPage {
   private quoting: AbortController | null = null;
   private refreshing = false;
   private restartWhenStarted = false;
-  /** The matcher that came with the settings, for the start they were asked for only. */
-  private firstMatcher: MatcherReply | null = null;
   /** Counts the changes of settings: a reply asked for before the last one is out of date. */
   private settingsChanges = 0;
   private refreshAgain = false;
@@ -128,12 +126,10 @@ export class GlossPage {
       this.session?.scan.rescanAll();
       this.broadcaster.soon();
     });
-    // Taken by this start only (enable() reads it before it awaits anything): a later start asks again.
-    // A change of packs cannot come between: the page handles messages once the settings are in
-    // (`ready`), after this, and restarts with a matcher asked for anew.
-    this.firstMatcher = current ? (first.matcher ?? null) : null;
-    this.apply();
-    this.firstMatcher = null;
+    // For this start only: a later start asks again. A change of packs cannot come between: the page
+    // handles messages once the settings are in (`ready`), after this, and restarts with a matcher
+    // asked for anew.
+    this.apply(current ? first.matcher : undefined);
   }
 
   /** After a change in storage: asked again, once more if another change came meanwhile. */
@@ -193,10 +189,13 @@ export class GlossPage {
     }
   }
 
-  /** Follows a change of `ExampleMode.enabled()`, the way a site switch is followed. */
-  apply() {
+  /**
+   * Follows a change of `ExampleMode.enabled()`, the way a site switch is followed. `matcher`: the
+   * one that came with the settings, used if this starts the page.
+   */
+  apply(matcher?: MatcherReply) {
     if (this.enabled && !this.session && !this.starting) {
-      this.starting = this.enable()
+      this.starting = this.enable(matcher)
         .catch((error: unknown) => {
           // No matcher (the background failed to compile the packs, or the extension was reloaded
           // under the page): the page stays unmarked, and the reason is kept for troubleshooting.
@@ -250,10 +249,10 @@ export class GlossPage {
     return card;
   }
 
-  private async enable(): Promise<void> {
+  private async enable(given?: MatcherReply): Promise<void> {
     const site = this.site;
     // Compiled by the background, once for every page: loading it here is a few passes over arrays.
-    const reply = this.firstMatcher ?? (await askBackground({ type: 'gloss:get-matcher', site }));
+    const reply = given ?? (await askBackground({ type: 'gloss:get-matcher', site }));
     if (!this.enabled || this.session) return;
     // The welcome example's "not this here" lives for the visit only: the background never hears of it.
     const skip = new Set(this.exampleRejected.map((r) => ruleKey(r.entityId, r.alias)));
