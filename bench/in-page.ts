@@ -20,14 +20,12 @@ import { HOST_TAG } from '../page/card-names';
 import { MentionStore } from '../page/mentions';
 import { PageScan } from '../page/page-scan';
 import { RunCollector, SKIPPED_TAGS, type TextRun } from '../page/scanner';
+import { shows, walkLikeScanner } from './floor-walk';
 
 const pack = packJson as unknown as Pack;
 
 /** Same predicate the content script passes: our own UI host is never scanned. */
 const isOwnElement = (element: Element) => element.localName === HOST_TAG;
-
-/** Whether text in a box with this computed visibility is shown. */
-const shows = (visibility: string) => visibility !== 'hidden' && visibility !== 'collapse';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -144,41 +142,7 @@ const api = {
    */
   floorDirect(): { ms: number; chars: number; texts: number } {
     const t0 = performance.now();
-    const root = document.body;
-    const visible: boolean[] = [shows(getComputedStyle(root).visibility)];
-    const path: Node[] = [root];
-    let depth = 0;
-    let chars = 0;
-    let texts = 0;
-    let node: Node | null = root.firstChild;
-    while (node) {
-      let next: Node | null = null;
-      if (node.nodeType === 3) {
-        if (visible[depth]) {
-          chars += (node as Text).data.length;
-          texts++;
-        }
-      } else if (node.nodeType === 1) {
-        const el = node as Element;
-        if (el.namespaceURI === HTML_NS && !SKIPPED_TAGS.has(el.tagName)) {
-          const style = getComputedStyle(el);
-          if (style.display !== 'none' && el.firstChild) {
-            depth++;
-            path[depth] = el;
-            visible[depth] = shows(style.visibility);
-            next = el.firstChild;
-          }
-        }
-      }
-      while (!next) {
-        next = node!.nextSibling;
-        if (next) break;
-        if (depth === 0) break;
-        node = path[depth]!;
-        depth--;
-      }
-      node = next;
-    }
+    const { chars, texts } = walkLikeScanner(document.body);
     layout();
     return { ms: performance.now() - t0, chars, texts };
   },

@@ -69,6 +69,10 @@ function figureLines(run: RunResult, s: Summary): string[][] {
       `${fmtSpread(s.spread.cs, (v) => `${fmtMs(v)} ms`)}; / floor ${fmtSpread(s.spread.csX)}; with 50,000 aliases / floor ${fmtSpread(s.spread.cs50kX)}`,
     ],
     [
+      `reference content scripts on the same pages, time / floor (median, quartiles over pages): one settings message; the floor's walk; the message, then the walk`,
+      `${fmtSpread(s.referenceX.message ?? quartiles([]))}; ${fmtSpread(s.referenceX.walk ?? quartiles([]))}; ${fmtSpread(s.referenceX['message-walk'] ?? quartiles([]))}`,
+    ],
+    [
       `page cost: main-thread time with Gloss on less off, same browser, ${s.costPairs} pairs per page (median over ${s.costPages} pages of each page's median; quartiles over pages)`,
       fmtSpread(s.spread.cost, (v) => `${fmtMs(v)} ms`),
     ],
@@ -220,6 +224,11 @@ ${mdTable(['figure', 'value'], figureLines(run, s))}
   counts as the content script's: its reply handlers run there as microtasks that name no script (until
   2026-12-01 these were missed, about 5–9 ms a page). ${s.costPages} pages spread over the sizes. With 50,000 aliases: a generated
   pack (bench/fixtures.ts) imported into the extension's storage beside the bundled one, the same pages, ${run.reps} loads.
+- **reference content scripts**: the built extension copied with its content script replaced (bench/reference-content.ts),
+  each in a browser of its own, the same pages, ${run.reps} loads, traced as Gloss's: one \`runtime.sendMessage\` for the
+  page's settings (Gloss's first request, without a matcher); the floor walked like the scanner, at document_idle; the
+  message, then that walk in its reply. What any content script that follows settings and reads the page pays, before
+  matching anything: the content-script budget's floor is the in-page one, measured in the page's own world after layout.
 - **longest task** and **switched-off site**: a Chrome trace of a load with the built extension; every top-level
   main-thread task that runs code of \`content-scripts/content.js\` or delivers it an extension message. The site is switched off through
   \`chrome.storage.local\` (\`sites: { mode: "except", sites: ["127.0.0.1"] }\`); pages: ${run.disabled.pages.join(', ')}.

@@ -19,7 +19,8 @@ import { generatedAliases, generatedPage, MANY_ALIASES, packOfGenerated } from '
 import { importPacks, pageState, setSite, Tab, type Metrics } from './loads';
 import { corpusPages, GENERATED_PATH, quickSubset, type BenchPage } from './pages';
 import { renderMarkdown, renderTable } from './report';
-import { summarize, type PageResult, type RunResult } from './summary';
+import { summarize, type PageResult, type Reference, type RunResult } from './summary';
+import { measureReferences } from './reference';
 import { measureSizes } from './size';
 import { traceLoad } from './trace';
 
@@ -174,6 +175,12 @@ async function main() {
     await importPacks(ext.worker, []);
     log(`${MANY_ALIASES} aliases measured`);
 
+    // 3c. What any content script costs: reference scripts in place of Gloss's, on the same pages.
+    const realCostPages = costPages.filter((p) => !p.generated);
+    const references = await measureReferences(server.origin, realCostPages, REPS, log);
+    for (const [reference, perPage] of Object.entries(references))
+      realCostPages.forEach((page, i) => (results.get(page.name)!.reference[reference as Reference] = perPage[i]!));
+
     // 4. The page's own DOM work with Gloss on and off, in a browser of its own (it switches the site).
     const dynamic = await measureDynamic(server, quick ? 5 : 10, log);
     log('dynamic page measured');
@@ -229,6 +236,7 @@ function emptyResult(page: BenchPage): PageResult {
     markKeywords: 0,
     cost: { on: [], off: [] },
     cost50k: [],
+    reference: {},
     tasks: page.generated ? [] : undefined,
   };
 }

@@ -5,6 +5,13 @@ import type { DynamicResult } from './dynamic';
 import { fmtKB, fmtMs, fmtSpread, fmtX, median, quartiles, ratio, type Quartiles } from './stats';
 import type { ContentScriptTasks } from './trace';
 
+/**
+ * Reference content scripts (bench/reference-content.ts): one settings message; the floor's walk;
+ * the message, then the walk. What any content script that reads the page costs, timed as Gloss's.
+ */
+export const REFERENCES = ['message', 'walk', 'message-walk'] as const;
+export type Reference = (typeof REFERENCES)[number];
+
 export interface PageResult {
   name: string;
   bytes: number;
@@ -28,6 +35,8 @@ export interface PageResult {
   cost: { on: Metrics[]; off: Metrics[] };
   /** Loads with Gloss on and a generated pack imported (50,000 aliases in all). */
   cost50k: Metrics[];
+  /** Loads with a reference content script in place of Gloss's (bench/reference.ts); cost pages only. */
+  reference: Partial<Record<Reference, Metrics[]>>;
   /** The 4 MB page only: the content script's tasks per traced load. */
   tasks?: ContentScriptTasks[];
 }
@@ -80,6 +89,8 @@ export interface PageSummary {
   csX: number;
   cs50k: number;
   cs50kX: number;
+  /** A reference content script's time per load (median) over the floor. */
+  referenceX: Partial<Record<Reference, number>>;
   mentions: number;
   marks: number;
 }
@@ -208,6 +219,8 @@ export interface Summary {
     'scanX' | 'fullX' | 'scan50kX' | 'floorDirectX' | 'fullVsDirectX' | 'csX' | 'cs50kX' | 'cost' | 'cs',
     Quartiles
   >;
+  /** Per reference content script: its time over the floor, quartiles over the cost pages. */
+  referenceX: Partial<Record<Reference, Quartiles>>;
   generated: PageSummary | null;
   generatedMaxTaskMs: number;
   generatedMedianMaxTaskMs: number;
@@ -249,6 +262,9 @@ function pageSummary(p: PageResult): PageSummary {
     csX: ratio(metric(p.cost.on, 'scriptMs'), floor),
     cs50k: metric(p.cost50k, 'scriptMs'),
     cs50kX: ratio(metric(p.cost50k, 'scriptMs'), floor),
+    referenceX: Object.fromEntries(
+      Object.entries(p.reference).map(([reference, loads]) => [reference, ratio(metric(loads, 'scriptMs'), floor)]),
+    ),
     mentions: p.mentions,
     marks: p.marks,
   };
@@ -296,6 +312,12 @@ export function summarize(run: RunResult): Summary {
       cs: spreadOf(costed, 'cs'),
       cost: quartiles(costed.map((p) => p.cost.median)),
     },
+    referenceX: Object.fromEntries(
+      REFERENCES.map((reference) => {
+        const measured = costed.map((p) => p.referenceX[reference]).filter((x) => x !== undefined);
+        return [reference, quartiles(measured)];
+      }),
+    ),
     generated,
     generatedMaxTaskMs: tasks.length ? Math.max(...tasks.map((t) => t.maxMs)) : NaN,
     generatedMedianMaxTaskMs: median(tasks.map((t) => t.maxMs)),
