@@ -3,11 +3,11 @@
  * content script replaced, each loaded in a browser of its own on the cost pages, content-script
  * time traced as for Gloss (bench/loads.ts).
  */
-import { build } from 'esbuild';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CHROME_BUILD, launchChromium } from '../scripts/chromium';
+import { bundleScript } from './bundle';
 import { Tab, type Metrics } from './loads';
 import type { BenchPage } from './pages';
 import { REFERENCES, type Reference } from './summary';
@@ -15,18 +15,9 @@ import { REFERENCES, type Reference } from './summary';
 async function referenceBuild(reference: Reference, dir: string): Promise<string> {
   const out = join(dir, reference);
   cpSync(CHROME_BUILD, out, { recursive: true });
-  const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'reference-content.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    define: { REFERENCE: JSON.stringify(reference) },
-  });
+  const script = await bundleScript('reference-content.ts', { REFERENCE: JSON.stringify(reference) });
   // The background registers this file for every page, as it does Gloss's.
-  writeFileSync(join(out, 'content-scripts', 'content.js'), result.outputFiles[0]!.text);
+  writeFileSync(join(out, 'content-scripts', 'content.js'), script);
   return out;
 }
 
