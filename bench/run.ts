@@ -259,7 +259,6 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
   if (with50k) r.ms.load50k.push(await p.evaluate(() => window.__glossBench.load('50k').ms));
   let fullMs = NaN;
   let fullMentions = -1;
-  let fullWalked = true;
   let scanMatches = -1;
   for (const method of order) {
     await p.evaluate(() => window.__glossBench.settle());
@@ -271,7 +270,7 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
       const g = await p.evaluate(() => window.__glossBench.glossFull());
       r.ms.full.push((fullMs = g.ms));
       r.mentions = fullMentions = g.mentions;
-      r.walked = fullWalked = g.walked;
+      r.walked = g.walked;
     } else {
       const set = method === 'scan' ? 'pack' : '50k';
       const s = await p.evaluate((set) => window.__glossBench.glossScan(set), set as 'pack' | '50k');
@@ -286,7 +285,7 @@ async function inPageLoad(tab: Tab, url: string, order: Method[], page: BenchPag
   if (fullMentions !== scanMatches) {
     throw new Error(
       `${page.name}: gloss-full registered ${fullMentions} mentions but gloss-scan found ${scanMatches} matches` +
-        (fullWalked ? '' : ' (its first look at the rendered text found none: page/rendered-text.ts)'),
+        (r.walked !== false ? '' : ' (its first look at the rendered text found none: page/rendered-text.ts)'),
     );
   }
   await p.evaluate(() => window.__glossBench.settle());
