@@ -6,7 +6,7 @@ import type { Entity, Source } from '../data/schema';
 import type { CardView } from './card/card-view';
 import type { Mention } from './mentions';
 import { liveRange } from './scanner';
-import { askBackground } from '../shared/runtime-messages';
+import { logPageError } from './log-error';
 
 /** Long enough to cross the gap from a mention to its card without the card closing. */
 export const HIDE_DELAY_MS = 300;
@@ -78,9 +78,7 @@ export class CardController {
     } catch (error) {
       // The view could not be injected (the extension was reloaded under the page): no card.
       if (this.shown === mention) this.shown = null;
-      console.warn(error);
-      // Kept by the background for the troubleshooting info; a page defines no storage item.
-      askBackground({ type: 'gloss:log-error', context: 'card', message: String(error) }).catch(() => undefined);
+      logPageError('card', error);
       return;
     }
     if (this.shown !== mention) return;

@@ -26,6 +26,7 @@ import {
 import { askBackground, broadcast } from '../shared/runtime-messages';
 import { decideSite, siteOf } from '../core/site-rules';
 import { Broadcaster } from './broadcaster';
+import { logPageError } from './log-error';
 import { CardHost, HOST_TAG } from './card-host';
 import type { CardData } from './hover';
 import { NOWHERE } from './mention-nav';
@@ -199,10 +200,7 @@ export class GlossPage {
         .catch((error: unknown) => {
           // No matcher (the background failed to compile the packs, or the extension was reloaded
           // under the page): the page stays unmarked, and the reason is kept for troubleshooting.
-          console.warn(error);
-          askBackground({ type: 'gloss:log-error', context: 'page start', message: String(error) }).catch(
-            () => undefined,
-          );
+          logPageError('page start', error);
         })
         .finally(() => {
           this.starting = null;
