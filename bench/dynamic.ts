@@ -13,7 +13,7 @@
  */
 import { launchChromium, type Launched } from '../scripts/chromium';
 import { servePages, type PageServer } from '../scripts/serve';
-import { pageState, setSite, Tab } from './loads';
+import { onlyFrom, pageState, setSite, Tab } from './loads';
 import { quartiles, type Quartiles } from './stats';
 
 export const DYNAMIC_PATH = '/dynamic-3000.html';
@@ -155,10 +155,7 @@ export async function measureDynamic(
     mentionsOn: 0,
   };
   try {
-    await launched.context.route(
-      (u) => !u.href.startsWith(server.origin),
-      (route) => route.abort(),
-    );
+    await onlyFrom(launched.context, server.origin);
     const tab = await Tab.open(launched.context);
     await tab.page.bringToFront();
     for (let i = 0; i < pairs; i++) {

@@ -73,6 +73,17 @@ export class Tab {
   }
 }
 
+/**
+ * Nothing outside this machine can answer: a request to another origin than `origin` fails at once
+ * instead of waiting for its timeout, the same way in every browser of a run.
+ */
+export async function onlyFrom(context: BrowserContext, origin: string): Promise<void> {
+  await context.route(
+    (u) => !u.href.startsWith(origin),
+    (route) => route.abort(),
+  );
+}
+
 export type SiteSwitch = 'on' | 'off';
 
 /** Writes the sites setting (v2 shape, shared/settings.ts) so 127.0.0.1 is switched on or off. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, launchChromium } from '../scripts/chromium';
 import { bundleScript } from './bundle';
-import { Tab, type Metrics } from './loads';
+import { onlyFrom, Tab, type Metrics } from './loads';
 import type { BenchPage } from './pages';
 import { REFERENCES, type Reference } from './summary';
 
@@ -34,10 +34,7 @@ export async function measureReferences(
     for (const reference of REFERENCES) {
       const launched = await launchChromium({ extension: true, build: await referenceBuild(reference, dir) });
       try {
-        await launched.context.route(
-          (u) => !u.href.startsWith(origin),
-          (route) => route.abort(),
-        );
+        await onlyFrom(launched.context, origin);
         const tab = await Tab.open(launched.context);
         // The first load also starts the service worker: not measured, as for Gloss.
         await tab.costOf(launched.context, origin + pages[0]!.path);

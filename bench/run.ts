@@ -16,7 +16,7 @@ import { packMatcher } from '../core/matcher-pack';
 import { aliasesOf } from '../core/pack-aliases';
 import { DYNAMIC_PATH, dynamicPage, measureDynamic } from './dynamic';
 import { generatedAliases, generatedPage, MANY_ALIASES, packOfGenerated } from './fixtures';
-import { importPacks, pageState, setSite, Tab, type Metrics } from './loads';
+import { importPacks, onlyFrom, pageState, setSite, Tab, type Metrics } from './loads';
 import { corpusPages, GENERATED_PATH, quickSubset, type BenchPage } from './pages';
 import { renderMarkdown, renderTable } from './report';
 import { summarize, type PageResult, type Reference, type RunResult } from './summary';
@@ -94,16 +94,8 @@ async function main() {
   const none = await launchChromium({ extension: false, args: ['--js-flags=--expose-gc'] });
   const ext = await launchChromium({ extension: true });
   try {
-    // Nothing outside this machine can answer: fail such requests at once instead of waiting for
-    // them to time out, the same way in both browsers.
-    for (const [b, origin] of [
-      [none, inPageServer.origin],
-      [ext, server.origin],
-    ] as const)
-      await b.context.route(
-        (u) => !u.href.startsWith(origin),
-        (route) => route.abort(),
-      );
+    await onlyFrom(none.context, inPageServer.origin);
+    await onlyFrom(ext.context, server.origin);
     const version = await browserVersion(none);
     const benchTab = await Tab.open(none.context, bundle);
     const extTab = await Tab.open(ext.context);

@@ -10,7 +10,7 @@
 import { launchChromium, type Launched } from '../scripts/chromium';
 import { servePages } from '../scripts/serve';
 import { generatedAliases, generatedPage, MANY_ALIASES, packOfGenerated } from './fixtures';
-import { importPacks, Tab } from './loads';
+import { importPacks, onlyFrom, Tab } from './loads';
 import { corpusPages, GENERATED_PATH, quickSubset } from './pages';
 import { traceLoad, type ContentScriptTasks } from './trace';
 import { median, quartiles } from './stats';
@@ -50,10 +50,7 @@ const runs: Run[] = [];
 try {
   for (const build of builds) {
     const launched = await launchChromium({ extension: true, build });
-    await launched.context.route(
-      (u) => !u.href.startsWith(server.origin),
-      (route) => route.abort(),
-    );
+    await onlyFrom(launched.context, server.origin);
     runs.push({ launched, tab: await Tab.open(launched.context), ms: { pack: [], '50k': [] }, long: [] });
   }
   // The 4 MB page first, with the bundled pack: the 50,000 aliases stay imported once measured.
